@@ -1,0 +1,38 @@
+# The two commands of the README:  `make book`  and  `make test`.
+# Each creates or updates the virtual environment .venv as needed.
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PROFILE ?= smoke
+
+.PHONY: book test execute sync-links system-packages clean
+
+$(INSTALLED): requirements.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+system-packages:
+	bash scripts/install-system-packages.sh
+
+## Build the book into _build/html from the stored notebook outputs (warnings are errors).
+book: $(INSTALLED)
+	$(BIN)/jupyter-book build --warningiserror --keep-going .
+
+## Run every test: lint, helpers, chapters (PROFILE=smoke|full), book build, browser checks.
+test: system-packages $(INSTALLED)
+	$(BIN)/ruff check .
+	PROFILE=$(PROFILE) $(BIN)/pytest -n 2 --dist loadgroup
+
+## Re-execute every chapter in the full profile and store its outputs (for maintainers).
+execute: $(INSTALLED)
+	$(BIN)/python scripts/course.py execute --profile full
+
+## Copy the repository URL/branch of _config.yml into the chapters' Colab badges and cells.
+sync-links: $(INSTALLED)
+	$(BIN)/python scripts/course.py sync-links
+
+clean:
+	rm -rf _build

@@ -1,0 +1,57 @@
+"""한국어 딥러닝 강의의 공용 도우미: 데이터 준비, 시각화, 환경 설정."""
+
+import os
+
+# Keep TensorFlow's C++ start-up log out of the notebooks' outputs (errors still show).
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from helpers.book import glue  # noqa: E402
+from helpers.data import (  # noqa: E402
+    add_channel_axis,
+    class_names,
+    flatten_images,
+    load_dataset,
+    one_hot,
+    scale_images,
+    take_subset,
+    train_val_split,
+)
+from helpers.errors import ChecksumError, DatasetNotFoundError, ImageLoadError  # noqa: E402
+from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
+from helpers.plotting import (  # noqa: E402
+    confusion_matrix,
+    plot_confusion_matrix,
+    plot_feature_maps,
+    plot_history,
+    plot_predictions,
+    show_images,
+    use_korean_font,
+)
+from helpers.setup import environment_report, setup_notebook  # noqa: E402
+
+__all__ = [
+    "ChecksumError",
+    "DatasetNotFoundError",
+    "ImageLoadError",
+    "add_channel_axis",
+    "class_names",
+    "confusion_matrix",
+    "environment_report",
+    "flatten_images",
+    "glue",
+    "load_dataset",
+    "load_image",
+    "one_hot",
+    "open_image",
+    "plot_confusion_matrix",
+    "plot_feature_maps",
+    "plot_history",
+    "plot_predictions",
+    "sample_image_path",
+    "scale_images",
+    "setup_notebook",
+    "show_images",
+    "take_subset",
+    "train_val_split",
+    "use_korean_font",
+]

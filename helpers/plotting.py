@@ -1,0 +1,235 @@
+"""한국어가 깨지지 않는 그림들: 이미지 격자, 학습 곡선, 예측 격자, 오차 행렬, 특성 맵.
+
+모든 함수는 그린 `matplotlib.figure.Figure` 를 돌려줍니다. 노트북에서는 `fig = ...` 처럼
+받아 두면 그림이 한 번만 표시됩니다.
+"""
+
+import importlib.util
+import math
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib import font_manager
+
+KOREAN_FONT = "NanumGothic"
+WRONG_COLOR = "tab:red"
+
+
+def _register_nanum_gothic():
+    """koreanize-matplotlib 패키지에 들어 있는 NanumGothic 글꼴 파일을 matplotlib 에 등록합니다.
+
+    그 패키지를 import 하지는 않습니다(import 할 때 쓰는 distutils 는 Python 3.12 에 없습니다).
+    """
+    if any(font.name == KOREAN_FONT for font in font_manager.fontManager.ttflist):
+        return
+    spec = importlib.util.find_spec("koreanize_matplotlib")
+    if spec is None:
+        raise ImportError(
+            "한글 글꼴(Korean font)이 없습니다: 'pip install koreanize-matplotlib' 로 설치하세요."
+        )
+    for path in sorted(Path(spec.submodule_search_locations[0], "fonts").glob("*.ttf")):
+        font_manager.fontManager.addfont(path)
+
+
+def use_korean_font():
+    """matplotlib 이 한글을 NanumGothic 으로 그리고 음수 부호를 '-' 로 쓰게 합니다."""
+    _register_nanum_gothic()
+    # Set again on every call: a style or seaborn theme may have reset them since.
+    plt.rcParams["font.family"] = KOREAN_FONT
+    plt.rcParams["axes.unicode_minus"] = False
+
+
+def _as_image_batch(images):
+    images = np.asarray(images)
+    if images.ndim == 4 and images.shape[-1] == 1:
+        images = images[..., 0]
+    if not (images.ndim == 3 or (images.ndim == 4 and images.shape[-1] == 3)):
+        raise ValueError(
+            "이미지 묶음은 (N, H, W), (N, H, W, 1), (N, H, W, 3) 모양(shape)이어야 합니다. "
+            f"받은 모양: {images.shape}"
+        )
+    if len(images) == 0:
+        raise ValueError("그릴 이미지가 없습니다(빈 배열).")
+    return images
+
+
+def _check_length(name, values, expected):
+    if values is not None and len(values) != expected:
+        raise ValueError(f"{name} 의 개수({len(values)})가 이미지 개수({expected})와 다릅니다.")
+
+
+def _grid(count, ncols, cell_size):
+    ncols = max(1, min(ncols, count))
+    nrows = math.ceil(count / ncols)
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=(cell_size * ncols, cell_size * nrows + 0.3), squeeze=False
+    )
+    for ax in axes.flat:
+        ax.axis("off")
+    return fig, axes.flat
+
+
+def _imshow(ax, image):
+    if image.ndim == 2:
+        ax.imshow(image, cmap="gray")
+    else:
+        ax.imshow(image)
+
+
+def show_images(images, labels=None, ncols=8, title=None, cell_size=1.5):
+    """이미지 묶음을 격자로 그립니다. labels 가 있으면 각 이미지 위에 씁니다."""
+    use_korean_font()
+    images = _as_image_batch(images)
+    _check_length("labels", labels, len(images))
+    fig, axes = _grid(len(images), ncols, cell_size)
+    for i, (ax, image) in enumerate(zip(axes, images, strict=False)):
+        _imshow(ax, image)
+        if labels is not None:
+            ax.set_title(str(labels[i]), fontsize=9)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def _history_dict(history):
+    values = getattr(history, "history", history)
+    if not isinstance(values, dict) or "loss" not in values:
+        raise ValueError(
+            "학습 기록(history)은 keras History 나 'loss' 키가 있는 딕셔너리여야 합니다. "
+            f"받은 것: {type(history).__name__}"
+        )
+    return values
+
+
+def _named_histories(histories):
+    if hasattr(histories, "history") or (isinstance(histories, dict) and "loss" in histories):
+        return {"": _history_dict(histories)}
+    if isinstance(histories, dict) and histories:
+        return {name: _history_dict(h) for name, h in histories.items()}
+    raise ValueError(
+        "plot_history 는 History 하나, 또는 {이름: History} 딕셔너리를 받습니다. "
+        f"받은 것: {type(histories).__name__}"
+    )
+
+
+def plot_history(histories, title=None):
+    """학습 곡선: 손실과 정확도를 나란히 그립니다(실선은 훈련, 점선은 검증).
+
+    History 하나, 또는 여러 모델을 비교하려면 `{"모델 이름": history, ...}` 를 넘깁니다.
+    """
+    use_korean_font()
+    named = _named_histories(histories)
+    fig, (loss_ax, acc_ax) = plt.subplots(1, 2, figsize=(11, 4))
+    for (name, values), color in zip(named.items(), plt.cm.tab10.colors, strict=False):
+        prefix = f"{name} " if name else ""
+        epochs = np.arange(1, len(values["loss"]) + 1)
+        for metric, ax in (("loss", loss_ax), ("accuracy", acc_ax)):
+            if metric in values:
+                ax.plot(epochs, values[metric], "-o", color=color, ms=3, label=f"{prefix}훈련")
+            if f"val_{metric}" in values:
+                ax.plot(
+                    epochs, values[f"val_{metric}"], "--o", color=color, ms=3,
+                    label=f"{prefix}검증",
+                )
+    for ax, label in ((loss_ax, "손실(loss)"), (acc_ax, "정확도(accuracy)")):
+        ax.set_xlabel("에포크(epoch)")
+        ax.set_ylabel(label)
+        ax.grid(alpha=0.3)
+        if ax.has_data():
+            ax.legend()
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, ncols=6):
+    """예측 격자: 각 이미지에 정답과 예측을 쓰고, 틀린 것은 빨간색으로 표시합니다.
+
+    probabilities 를 주면 (N,) 예측 확신도 또는 (N, 클래스 수) 확률에서 예측 확률을 씁니다.
+    """
+    use_korean_font()
+    images = _as_image_batch(images)
+    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
+    _check_length("y_true", y_true, len(images))
+    _check_length("y_pred", y_pred, len(images))
+    if probabilities is not None:
+        probabilities = np.asarray(probabilities)
+        _check_length("probabilities", probabilities, len(images))
+        if probabilities.ndim == 2:
+            probabilities = probabilities[np.arange(len(images)), y_pred]
+    fig, axes = _grid(len(images), ncols, 1.9)
+    for i, ax in enumerate(axes):
+        if i >= len(images):
+            break
+        _imshow(ax, images[i])
+        wrong = y_true[i] != y_pred[i]
+        text = f"정답: {class_names[y_true[i]]}\n예측: {class_names[y_pred[i]]}"
+        if probabilities is not None:
+            text += f" ({probabilities[i]:.0%})"
+        ax.set_title(text, fontsize=9, color=WRONG_COLOR if wrong else "black")
+        if wrong:
+            ax.axis("on")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            for spine in ax.spines.values():
+                spine.set_color(WRONG_COLOR)
+                spine.set_linewidth(2.5)
+    fig.tight_layout()
+    return fig
+
+
+def confusion_matrix(y_true, y_pred, num_classes):
+    """오차 행렬(confusion matrix): 행은 정답, 열은 예측 클래스의 개수입니다."""
+    y_true, y_pred = np.asarray(y_true).ravel(), np.asarray(y_pred).ravel()
+    if len(y_true) != len(y_pred):
+        raise ValueError(f"y_true({len(y_true)}개)와 y_pred({len(y_pred)}개)의 개수가 다릅니다.")
+    for name, values in (("y_true", y_true), ("y_pred", y_pred)):
+        if values.size and (values.min() < 0 or values.max() >= num_classes):
+            raise ValueError(f"{name} 에 0~{num_classes - 1} 범위를 벗어난 레이블이 있습니다.")
+    counts = np.bincount(y_true * num_classes + y_pred, minlength=num_classes**2)
+    return counts.reshape(num_classes, num_classes)
+
+
+def plot_confusion_matrix(y_true, y_pred, class_names):
+    """오차 행렬을 칸마다 개수를 적어 그립니다."""
+    use_korean_font()
+    matrix = confusion_matrix(y_true, y_pred, len(class_names))
+    fig, ax = plt.subplots(figsize=(0.7 * len(class_names) + 2, 0.7 * len(class_names) + 1.5))
+    ax.imshow(matrix, cmap="Blues")
+    threshold = matrix.max() / 2
+    for (row, col), count in np.ndenumerate(matrix):
+        color = "white" if count > threshold else "black"
+        ax.text(col, row, str(count), ha="center", va="center", fontsize=8, color=color)
+    ticks = np.arange(len(class_names))
+    ax.set_xticks(ticks, class_names, rotation=45, ha="right")
+    ax.set_yticks(ticks, class_names)
+    ax.set_xlabel("예측한 클래스")
+    ax.set_ylabel("실제 클래스")
+    ax.set_title("오차 행렬(confusion matrix)")
+    fig.tight_layout()
+    return fig
+
+
+def plot_feature_maps(feature_maps, ncols=8, title=None):
+    """한 이미지의 특성 맵(feature map) (H, W, C) 을 채널마다 한 칸씩 그립니다."""
+    use_korean_font()
+    maps = np.asarray(feature_maps)
+    if maps.ndim == 4 and maps.shape[0] == 1:
+        maps = maps[0]
+    if maps.ndim != 3:
+        raise ValueError(
+            "특성 맵은 (H, W, C) 또는 (1, H, W, C) 모양(shape)이어야 합니다. "
+            f"받은 모양: {maps.shape}"
+        )
+    channels = maps.shape[-1]
+    fig, axes = _grid(channels, ncols, 1.3)
+    for channel, ax in zip(range(channels), axes, strict=False):
+        ax.imshow(maps[..., channel], cmap="viridis")
+        ax.set_title(f"채널 {channel}", fontsize=8)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,182 @@
+"""The course's maintenance commands, shared by the Makefile and the tests.
+
+    python scripts/course.py execute --profile full [NOTEBOOK ...]   # store readers' outputs
+    python scripts/course.py execute --profile smoke --output-dir _build/smoke
+    python scripts/course.py sync-links [--check]   # Colab badge/install cell <- _config.yml
+"""
+
+import argparse
+import ast
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILES_DIR = ROOT / "tests" / "profiles"
+PROFILES = ("smoke", "full")
+GLUE_MIME = "application/papermill.record/text/plain"
+
+
+def toc_notebooks():
+    """Every chapter notebook listed in `_toc.yml`, in book order."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = []
+
+    def walk(entries):
+        for entry in entries:
+            if "file" in entry:
+                files.append(entry["file"])
+            walk(entry.get("sections", []))
+            for part in entry.get("parts", []):
+                walk(part.get("chapters", []))
+
+    walk(toc.get("chapters", []))
+    for part in toc.get("parts", []):
+        walk(part.get("chapters", []))
+    return [ROOT / f"{f}.ipynb" for f in files if (ROOT / f"{f}.ipynb").is_file()]
+
+
+def load_profile(notebook, profile):
+    """`{"parameters": {...}, "thresholds": {...}}` of a notebook's profile."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; use one of {PROFILES}")
+    path = PROFILES_DIR / f"{Path(notebook).stem}.yml"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.relative_to(ROOT)} is missing: every chapter needs one")
+    section = yaml.safe_load(path.read_text(encoding="utf-8")).get(profile) or {}
+    return {
+        "parameters": section.get("parameters") or {},
+        "thresholds": section.get("thresholds") or {},
+    }
+
+
+def _strip_run_metadata(nb):
+    """Remove what papermill adds (timings, machine paths, the injected cell)."""
+    nb.metadata.pop("papermill", None)
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def execute(notebook, profile, output):
+    """Execute `notebook` with papermill in `profile` and write it to `output`."""
+    import papermill
+
+    notebook, output = Path(notebook), Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        str(notebook),
+        str(output),
+        parameters=load_profile(notebook, profile)["parameters"],
+        cwd=str(notebook.parent),
+        kernel_name="python3",
+        progress_bar=False,
+        log_output=False,
+    )
+    nb = nbformat.read(output, as_version=4)
+    if profile == "full":  # stored outputs carry no trace of the run's machine
+        nb = _strip_run_metadata(nb)
+    nbformat.write(nb, output)
+    return output
+
+
+def glued_values(notebook):
+    """`{name: value}` of everything a notebook recorded with `helpers.glue`."""
+    nb = nbformat.read(notebook, as_version=4)
+    values = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            name = out.get("metadata", {}).get("scrapbook", {}).get("name")
+            if name is not None and GLUE_MIME in out.get("data", {}):
+                values[name] = ast.literal_eval(out["data"][GLUE_MIME])
+    return values
+
+
+def check_thresholds(values, thresholds):
+    """Problems (a list of strings) between glued values and the threshold table."""
+    problems = []
+    for name in sorted(set(values) - set(thresholds)):
+        problems.append(f"{name} = {values[name]!r} is glued but has no threshold")
+    for name, rule in sorted(thresholds.items()):
+        if name not in values:
+            problems.append(f"{name} has a threshold but the notebook did not glue it")
+            continue
+        value = values[name]
+        if "min" in rule and not value >= rule["min"]:
+            problems.append(f"{name} = {value!r} is below the minimum {rule['min']}")
+        if "max" in rule and not value <= rule["max"]:
+            problems.append(f"{name} = {value!r} is above the maximum {rule['max']}")
+        if "equals" in rule and value != rule["equals"]:
+            problems.append(f"{name} = {value!r} differs from the expected {rule['equals']!r}")
+    return problems
+
+
+# --- Colab links --------------------------------------------------------------------
+
+BADGE = re.compile(r"https://colab\.research\.google\.com/github/[^)\s]+")
+INSTALL = re.compile(r'"dl-course-helpers @ git\+[^"]+"')
+
+
+def colab_links(notebook):
+    """The badge URL and pip requirement that a notebook should hold, from `_config.yml`."""
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
+    url, branch = config["url"].rstrip("/"), config["branch"]
+    github_path = url.removeprefix("https://github.com/")
+    relative = Path(notebook).resolve().relative_to(ROOT).as_posix()
+    badge = f"https://colab.research.google.com/github/{github_path}/blob/{branch}/{relative}"
+    install = f'"dl-course-helpers @ git+{url}@{branch}"'
+    return badge, install
+
+
+def sync_links(notebook, check=False):
+    """Compare a notebook's badge and install cell with `_config.yml`, and fix them.
+
+    With check=True nothing is written. Returns what is (still) wrong: empty when in sync.
+    """
+    badge, install = colab_links(notebook)
+    nb = nbformat.read(notebook, as_version=4)
+    problems = []
+    for pattern, wanted, what in ((BADGE, badge, "Colab badge"), (INSTALL, install, "install")):
+        cells = [c for c in nb.cells if pattern.search(c.source)]
+        if not cells:
+            problems.append(f"{Path(notebook).name}: no {what} cell found")
+        for cell in cells:
+            new = pattern.sub(wanted, cell.source)
+            if new != cell.source:
+                problems.append(f"{Path(notebook).name}: {what} is not {wanted}")
+                cell.source = new
+    if problems and not check:
+        nbformat.write(nb, notebook)
+        return sync_links(notebook, check=True)
+    return problems
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("execute", help="execute chapters with papermill")
+    run.add_argument("--profile", choices=PROFILES, default="full")
+    run.add_argument("--output-dir", type=Path, help="default: overwrite the chapters in place")
+    run.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter in _toc.yml")
+    links = sub.add_parser("sync-links", help="update Colab badges and install cells")
+    links.add_argument("--check", action="store_true", help="report, change nothing")
+    args = parser.parse_args(argv)
+
+    if args.command == "execute":
+        for notebook in args.notebooks or toc_notebooks():
+            output = (args.output_dir / notebook.name) if args.output_dir else notebook
+            print(f"[{args.profile}] {notebook.name} -> {output}", flush=True)
+            execute(notebook, args.profile, output)
+        return 0
+    problems = [p for nb in toc_notebooks() for p in sync_links(nb, check=args.check)]
+    print("\n".join(problems) or "Colab links are in sync with _config.yml")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Every chapter in _toc.yml: executed (PROFILE=smoke|full), thresholds, nbval, stored outputs."""
+
+import os
+import re
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from scripts.course import (
+    ROOT,
+    check_thresholds,
+    execute,
+    glued_values,
+    load_profile,
+    sync_links,
+    toc_notebooks,
+)
+
+PROFILE = os.environ.get("PROFILE", "smoke")
+if PROFILE not in ("smoke", "full"):
+    raise pytest.UsageError(f"PROFILE must be smoke or full, not {PROFILE!r}")
+
+EXECUTED_DIR = ROOT / "_build" / f"executed-{PROFILE}"
+MACHINE_PATH = re.compile(r"(/work/|/tmp/|/root/|/home/\w+|\.library|site-packages)")
+NOTEBOOKS = [
+    pytest.param(nb, id=nb.stem, marks=pytest.mark.xdist_group(nb.stem))
+    for nb in toc_notebooks()
+]
+
+
+@pytest.fixture(scope="session")
+def executed():
+    """Executes each chapter once per worker (a chapter's tests share one worker)."""
+    done = {}
+
+    def run(notebook):
+        if notebook not in done:
+            done[notebook] = execute(notebook, PROFILE, EXECUTED_DIR / notebook.name)
+        return done[notebook]
+
+    return run
+
+
+def _outputs(notebook):
+    nb = nbformat.read(notebook, as_version=4)
+    return [(cell, out) for cell in nb.cells for out in cell.get("outputs", [])]
+
+
+def _noise(notebook):
+    """Error outputs and stderr text (warnings, log spam) in a notebook's outputs."""
+    return [
+        out.get("ename") or out.get("text", "")[:300]
+        for _, out in _outputs(notebook)
+        if out["output_type"] == "error" or out.get("name") == "stderr"
+    ]
+
+
+def test_toc_lists_every_chapter():
+    listed = {nb.name for nb in toc_notebooks()}
+    on_disk = {nb.name for nb in (ROOT / "chapters").glob("*.ipynb")}
+    assert listed == on_disk, "every chapter notebook must be in _toc.yml, and only those"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_metrics_meet_thresholds(notebook, executed):
+    values = glued_values(executed(notebook))
+    thresholds = load_profile(notebook, PROFILE)["thresholds"]
+    assert thresholds, f"no {PROFILE} thresholds for {notebook.stem}"
+    assert check_thresholds(values, thresholds) == []
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_run_prints_no_errors_or_warnings(notebook, executed):
+    assert _noise(executed(notebook)) == []
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_checked_outputs_reproduce_with_nbval(notebook, executed):
+    """nbval re-runs the executed copy and compares the cells marked NBVAL_CHECK_OUTPUT."""
+    path = executed(notebook)
+    checked = [
+        c for c in nbformat.read(path, as_version=4).cells
+        if c.cell_type == "code" and c.source.startswith("# NBVAL_CHECK_OUTPUT")
+    ]
+    assert checked, "mark the deterministic cells (shapes, counts) with # NBVAL_CHECK_OUTPUT"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval-lax", "--nbval-current-env",
+         "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
+         "-p", "no:cacheprovider", "-p", "no:xdist", "-q", str(path)],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+# --- the stored outputs: what readers of the book see ----------------------------------
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_stored_outputs_meet_full_targets(notebook):
+    thresholds = load_profile(notebook, "full")["thresholds"]
+    assert check_thresholds(glued_values(notebook), thresholds) == []
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_stored_outputs_are_a_clean_top_to_bottom_run(notebook):
+    nb = nbformat.read(notebook, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), (
+        "store outputs with `make execute` (one run, top to bottom)"
+    )
+    assert _noise(notebook) == []
+    assert "papermill" not in nb.metadata
+    assert not any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
+    text = notebook.read_text(encoding="utf-8")
+    assert not MACHINE_PATH.search(text), MACHINE_PATH.search(text)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_chapter_anatomy(notebook):
+    nb = nbformat.read(notebook, as_version=4)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown" and first.source.startswith("# ")
+    assert "colab-badge.svg" in first.source and "## 학습 목표" in first.source
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and tagged[0].cell_type == "code"
+    markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for heading in ("## 핵심 정리", "## 확인 문제", ":::{dropdown}", "{glue:text}"):
+        assert heading in markdown, f"{heading} is missing"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_colab_badge_and_install_cell_match_config(notebook):
+    assert sync_links(notebook, check=True) == [], "run `make sync-links`"
