@@ -13,7 +13,7 @@ import pytest
 
 from scripts.course import ROOT, toc_notebooks
 
-pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group(name="book")]
 
 BOOK_OUTPUT = ROOT / "_build" / "test-book"
 SCREENSHOTS = ROOT / "_build" / "screenshots"
@@ -48,8 +48,11 @@ def test_book_builds_without_warnings(book):
 def browser_page(book):
     playwright_api = pytest.importorskip("playwright.sync_api")
     _, html = book
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(html))
-    handler.log_message = lambda *args: None
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(html))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     with playwright_api.sync_playwright() as playwright:

@@ -1,5 +1,6 @@
 """Every chapter in _toc.yml: executed (PROFILE=smoke|full), thresholds, nbval, stored outputs."""
 
+import configparser
 import os
 import re
 import subprocess
@@ -23,9 +24,14 @@ if PROFILE not in ("smoke", "full"):
     raise pytest.UsageError(f"PROFILE must be smoke or full, not {PROFILE!r}")
 
 EXECUTED_DIR = ROOT / "_build" / f"executed-{PROFILE}"
+SANITIZE = configparser.ConfigParser()
+SANITIZE.read(ROOT / "tests" / "nbval_sanitize.cfg")
+CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
+# Tag for a checked cell whose output differs between profiles (e.g. training-set shapes).
+PROFILE_DEPENDENT = "profile-dependent"
 MACHINE_PATH = re.compile(r"(/work/|/tmp/|/root/|/home/\w+|\.library|site-packages)")
 NOTEBOOKS = [
-    pytest.param(nb, id=nb.stem, marks=pytest.mark.xdist_group(nb.stem))
+    pytest.param(nb, id=nb.stem, marks=pytest.mark.xdist_group(name=nb.stem))
     for nb in toc_notebooks()
 ]
 
@@ -46,6 +52,24 @@ def executed():
 def _outputs(notebook):
     nb = nbformat.read(notebook, as_version=4)
     return [(cell, out) for cell in nb.cells for out in cell.get("outputs", [])]
+
+
+def _checked_texts(notebook):
+    """{source: sanitized text output} of the profile-independent checked cells."""
+    texts = {}
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        if cell.cell_type != "code" or not cell.source.startswith(CHECK_MARK):
+            continue
+        if PROFILE_DEPENDENT in cell.metadata.get("tags", []):
+            continue
+        text = "".join(
+            out.get("text", "") + out.get("data", {}).get("text/plain", "")
+            for out in cell.outputs
+        )
+        for section in SANITIZE.sections():
+            text = re.sub(SANITIZE[section]["regex"], SANITIZE[section]["replace"], text)
+        texts[cell.source] = text
+    return texts
 
 
 def _noise(notebook):
@@ -85,7 +109,7 @@ def test_checked_outputs_reproduce_with_nbval(notebook, executed):
     path = executed(notebook)
     checked = [
         c for c in nbformat.read(path, as_version=4).cells
-        if c.cell_type == "code" and c.source.startswith("# NBVAL_CHECK_OUTPUT")
+        if c.cell_type == "code" and c.source.startswith(CHECK_MARK)
     ]
     assert checked, "mark the deterministic cells (shapes, counts) with # NBVAL_CHECK_OUTPUT"
     result = subprocess.run(
@@ -95,6 +119,18 @@ def test_checked_outputs_reproduce_with_nbval(notebook, executed):
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_stored_checked_outputs_are_current(notebook, executed):
+    """The stored outputs of checked cells equal this run's: no stale outputs in the book.
+
+    Tag a checked cell `profile-dependent` when its output differs between profiles.
+    """
+    stored = _checked_texts(notebook)
+    assert stored, f"no profile-independent {CHECK_MARK} cell"
+    assert _checked_texts(executed(notebook)) == stored, "run `make execute` to store outputs"
 
 
 # --- the stored outputs: what readers of the book see ----------------------------------
