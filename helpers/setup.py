@@ -69,6 +69,7 @@ def setup_notebook(seed=42):
     """난수 시드를 고정하고 한글 글꼴을 설정한 뒤 환경을 한 줄로 출력합니다."""
     if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
         raise ValueError(f"seed 는 0 이상의 정수여야 합니다. 받은 값: {seed!r}")
-    keras.utils.set_random_seed(seed)
+    with native_stderr_silenced():  # also seeds TensorFlow, importing it if installed
+        keras.utils.set_random_seed(seed)
     use_korean_font()
     print(f"{environment_report()} | 시드(seed): {seed}")

@@ -99,6 +99,8 @@ def glued_values(notebook):
 
 def check_thresholds(values, thresholds):
     """Problems (a list of strings) between glued values and the threshold table."""
+    if thresholds and not values:
+        return ["the notebook glued nothing: is myst-nb installed where its kernel runs?"]
     problems = []
     for name in sorted(set(values) - set(thresholds)):
         problems.append(f"{name} = {values[name]!r} is glued but has no threshold")
