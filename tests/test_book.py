@@ -103,6 +103,7 @@ def test_chapter_page_in_browser(browser_page, notebook):
 
     body = page.locator("article").inner_text()
     assert "Traceback" not in body
+    assert "{glue" not in body, "a glue role was not rendered (shown as literal text)"
     errors = page.locator(".output.stderr, .output.traceback, .output.error, .system-message")
     assert errors.count() == 0, "error or stderr output on the page"
     assert page.console_errors == []

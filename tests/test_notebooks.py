@@ -49,18 +49,15 @@ def executed():
     return run
 
 
-def _outputs(notebook):
-    nb = nbformat.read(notebook, as_version=4)
-    return [(cell, out) for cell in nb.cells for out in cell.get("outputs", [])]
+def _is_checked(cell):
+    return cell.cell_type == "code" and cell.source.startswith(CHECK_MARK)
 
 
 def _checked_texts(notebook):
     """{source: sanitized text output} of the profile-independent checked cells."""
     texts = {}
     for cell in nbformat.read(notebook, as_version=4).cells:
-        if cell.cell_type != "code" or not cell.source.startswith(CHECK_MARK):
-            continue
-        if PROFILE_DEPENDENT in cell.metadata.get("tags", []):
+        if not _is_checked(cell) or PROFILE_DEPENDENT in cell.metadata.get("tags", []):
             continue
         text = "".join(
             out.get("text", "") + out.get("data", {}).get("text/plain", "")
@@ -76,7 +73,8 @@ def _noise(notebook):
     """Error outputs and stderr text (warnings, log spam) in a notebook's outputs."""
     return [
         out.get("ename") or out.get("text", "")[:300]
-        for _, out in _outputs(notebook)
+        for cell in nbformat.read(notebook, as_version=4).cells
+        for out in cell.get("outputs", [])
         if out["output_type"] == "error" or out.get("name") == "stderr"
     ]
 
@@ -107,10 +105,7 @@ def test_run_prints_no_errors_or_warnings(notebook, executed):
 def test_checked_outputs_reproduce_with_nbval(notebook, executed):
     """nbval re-runs the executed copy and compares the cells marked NBVAL_CHECK_OUTPUT."""
     path = executed(notebook)
-    checked = [
-        c for c in nbformat.read(path, as_version=4).cells
-        if c.cell_type == "code" and c.source.startswith(CHECK_MARK)
-    ]
+    checked = [c for c in nbformat.read(path, as_version=4).cells if _is_checked(c)]
     assert checked, "mark the deterministic cells (shapes, counts) with # NBVAL_CHECK_OUTPUT"
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval-lax", "--nbval-current-env",
