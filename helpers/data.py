@@ -57,6 +57,18 @@ CLASS_NAMES_KO = {
     ],
 }
 
+# What each source holds, for `dataset_source` (the published outputs say which data they used).
+SOURCE_NOTES = {
+    ("mnist", DATA_DIR_ENV): "원본 MNIST 와 비트 단위까지 같은 오프라인 사본(offline copy)",
+    ("cifar10", DATA_DIR_ENV): (
+        "오프라인 사본(offline copy): 실제 CIFAR-10 의 60,000장과 레이블이지만, JPEG(품질 75)로 "
+        "저장됐던 이미지를 되살린 것이라 픽셀이 원본과 조금 다릅니다(PSNR 약 30 dB). "
+        "테스트 세트는 앞 1,000장 뒤의 순서가 원본과 다릅니다"
+    ),
+    ("fashion_mnist", "Debian"): "Debian 패키지 dataset-fashion-mnist 의 공식 파일",
+}
+_loaded_from = {}
+
 FASHION_MNIST_FILES = {
     "x_train": "train-images-idx3-ubyte.gz",
     "y_train": "train-labels-idx1-ubyte.gz",
@@ -145,7 +157,9 @@ def load_dataset(name):
     if data_dir:
         path = Path(data_dir) / f"{name}.npz"
         if path.is_file():
-            return _check_shapes(_load_npz(path, name), name, path)
+            data = _check_shapes(_load_npz(path, name), name, path)
+            _loaded_from[name] = (DATA_DIR_ENV, f"{DATA_DIR_ENV} 의 {path.name}")
+            return data
         tried.append(f"{DATA_DIR_ENV}={data_dir}: {path.name} 파일이 없습니다")
     else:
         tried.append(f"{DATA_DIR_ENV}: 설정되지 않았습니다")
@@ -153,13 +167,18 @@ def load_dataset(name):
     if name == "fashion_mnist":
         folder = DEBIAN_FASHION_MNIST_DIR
         if all((folder / f).is_file() for f in FASHION_MNIST_FILES.values()):
-            return _check_shapes(_load_fashion_mnist_dir(folder), name, folder)
+            data = _check_shapes(_load_fashion_mnist_dir(folder), name, folder)
+            _loaded_from[name] = ("Debian", str(folder))
+            return data
         tried.append(f"Debian 패키지 dataset-fashion-mnist: {folder} 에 파일이 없습니다")
 
     try:
-        return _check_shapes(_load_with_keras(name), name, "Keras")
+        data = _check_shapes(_load_with_keras(name), name, "Keras")
     except Exception as error:  # any download failure ends in the one message below
         tried.append(f"Keras 내려받기(keras.datasets.{name}.load_data): {error}")
+    else:
+        _loaded_from[name] = ("Keras", f"keras.datasets.{name}.load_data()")
+        return data
 
     hint = (
         f"인터넷에 연결하거나, {DATA_DIR_ENV} 환경 변수를 {name}.npz 가 있는 폴더로 지정하세요"
@@ -171,6 +190,18 @@ def load_dataset(name):
         + "\n  - ".join(tried)
         + f"\n해결 방법: {hint}."
     )
+
+
+def dataset_source(name):
+    """마지막 `load_dataset(name)` 이 데이터를 어디서 읽었는지 한 줄로 설명합니다."""
+    _check_name(name)
+    if name not in _loaded_from:
+        raise ValueError(
+            f"{name} 은 아직 불러오지 않았습니다. 먼저 load_dataset({name!r}) 을 부르세요."
+        )
+    kind, where = _loaded_from[name]
+    note = SOURCE_NOTES.get((name, kind), "원본 데이터셋(Keras 가 내려받은 공식 파일)")
+    return f"데이터 출처(source): {where} — {note}"
 
 
 # --- preprocessing -------------------------------------------------------------------

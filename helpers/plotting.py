@@ -1,4 +1,5 @@
-"""한국어가 깨지지 않는 그림들: 이미지 격자, 학습 곡선, 예측 격자, 오차 행렬, 특성 맵.
+"""한국어가 깨지지 않는 그림들: 이미지 격자, 학습 곡선, 예측 격자, 클래스 확률, 오차 행렬,
+클래스별 정확도, 필터와 특성 맵.
 
 모든 함수는 그린 `matplotlib.figure.Figure` 를 돌려줍니다. 노트북에서는 `fig = ...` 처럼
 받아 두면 그림이 한 번만 표시됩니다.
@@ -229,6 +230,151 @@ def plot_feature_maps(feature_maps, ncols=8, title=None):
     for channel, ax in zip(range(channels), axes, strict=False):
         ax.imshow(maps[..., channel], cmap="viridis")
         ax.set_title(f"채널 {channel}", fontsize=8)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_history_comparison(histories, title=None):
+    """여러 모델의 학습 곡선을 2×2 로 비교합니다: 행은 손실/정확도, 열은 훈련/검증 세트.
+
+    `{"모델 이름": history, ...}` 를 넘깁니다. 같은 칸에 모델마다 다른 색의 선을 그립니다.
+    """
+    use_korean_font()
+    named = _named_histories(histories)
+    fig, axes = plt.subplots(2, 2, figsize=(11, 7), sharex=True)
+    metrics = (("loss", "손실(loss)"), ("accuracy", "정확도(accuracy)"))
+    splits = (("", "훈련 세트"), ("val_", "검증 세트"))
+    for row, (metric, metric_label) in enumerate(metrics):
+        for col, (prefix, split_label) in enumerate(splits):
+            ax = axes[row, col]
+            for (name, values), color in zip(named.items(), plt.cm.tab10.colors, strict=False):
+                if prefix + metric in values:
+                    series = values[prefix + metric]
+                    epochs = np.arange(1, len(series) + 1)
+                    ax.plot(epochs, series, "-o", color=color, ms=3, label=name or None)
+            ax.set_title(f"{split_label} {metric_label}")
+            ax.set_ylabel(metric_label)
+            ax.grid(alpha=0.3)
+            if row == 1:
+                ax.set_xlabel("에포크(epoch)")
+            if ax.has_data() and any(named):
+                ax.legend()
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_class_probabilities(image, probabilities, class_names, title=None):
+    """이미지 한 장과, 모델마다 그 이미지의 클래스별 확률을 가로 막대그래프로 그립니다.
+
+    probabilities 는 (클래스 수,) 배열 하나 또는 `{"모델 이름": 배열, ...}` 입니다.
+    가장 높은 확률(예측)의 막대는 진하게 칠합니다.
+    """
+    use_korean_font()
+    image = _as_image_batch(np.asarray(image)[None])[0]
+    named = probabilities if isinstance(probabilities, dict) else {"": probabilities}
+    named = {name: np.asarray(p, dtype=float).ravel() for name, p in named.items()}
+    for name, p in named.items():
+        if len(p) != len(class_names):
+            raise ValueError(
+                f"{name or '확률'} 의 길이({len(p)})가 클래스 수({len(class_names)})와 다릅니다."
+            )
+    fig, axes = plt.subplots(
+        1, 1 + len(named), figsize=(2.6 + 3.4 * len(named), 3.2),
+        gridspec_kw={"width_ratios": [0.8] + [1] * len(named)},
+    )
+    axes[0].axis("off")
+    _imshow(axes[0], image)
+    positions = np.arange(len(class_names))
+    for ax, (name, p) in zip(axes[1:], named.items(), strict=True):
+        colors = ["tab:blue" if i == p.argmax() else "lightsteelblue" for i in positions]
+        ax.barh(positions, p, color=colors)
+        ax.set_yticks(positions, class_names, fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("확률(probability)")
+        ax.set_title(f"{name}: {class_names[p.argmax()]} ({p.max():.0%})".lstrip(": "), fontsize=10)
+        for spot in ("top", "right"):
+            ax.spines[spot].set_visible(False)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12, ncols=6):
+    """틀린 예측 가운데 모델이 가장 확신한 것부터 `count` 개를 예측 격자로 그립니다."""
+    probabilities = np.asarray(probabilities)
+    y_true = np.asarray(y_true).ravel()
+    if probabilities.ndim != 2 or len(probabilities) != len(y_true):
+        raise ValueError(
+            "probabilities 는 (이미지 수, 클래스 수) 모양이어야 합니다. "
+            f"받은 모양: {probabilities.shape}, 정답 수: {len(y_true)}"
+        )
+    y_pred = probabilities.argmax(axis=1)
+    wrong = np.flatnonzero(y_pred != y_true)
+    if wrong.size == 0:
+        raise ValueError("틀린 예측(wrong prediction)이 하나도 없어 그릴 것이 없습니다.")
+    order = wrong[np.argsort(-probabilities[wrong, y_pred[wrong]], kind="stable")][:count]
+    return plot_predictions(
+        np.asarray(images)[order], y_true[order], y_pred[order], class_names,
+        probabilities=probabilities[order], ncols=ncols,
+    )
+
+
+def per_class_accuracy(y_true, y_pred, num_classes):
+    """클래스마다 그 클래스의 이미지 가운데 맞힌 비율 (num_classes,) 배열."""
+    matrix = confusion_matrix(y_true, y_pred, num_classes)
+    totals = matrix.sum(axis=1)
+    if (totals == 0).any():
+        missing = np.flatnonzero(totals == 0).tolist()
+        raise ValueError(f"정답(y_true)에 한 번도 나오지 않는 클래스가 있습니다: {missing}")
+    return np.diag(matrix) / totals
+
+
+def plot_per_class_accuracy(y_true, y_pred, class_names, title=None):
+    """클래스별 정확도를 막대그래프로 그리고, 전체 정확도를 점선으로 표시합니다."""
+    use_korean_font()
+    accuracy = per_class_accuracy(y_true, y_pred, len(class_names))
+    overall = float(np.mean(np.asarray(y_true).ravel() == np.asarray(y_pred).ravel()))
+    fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(class_names)), 3.8))
+    bars = ax.bar(np.arange(len(class_names)), accuracy, color="tab:blue")
+    ax.bar_label(bars, [f"{a:.0%}" for a in accuracy], fontsize=8)
+    ax.axhline(overall, color="tab:orange", ls="--", label=f"전체 정확도 {overall:.1%}")
+    ax.set_xticks(np.arange(len(class_names)), class_names, rotation=30, ha="right")
+    ax.set_ylim(0, 1.08)
+    ax.set_ylabel("정확도(accuracy)")
+    ax.set_title(title or "클래스별 정확도")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def plot_filters(kernel, ncols=8, title=None):
+    """합성곱 층의 필터(커널) 가중치 (높이, 너비, 입력 채널, 필터 수) 를 필터마다 그립니다.
+
+    입력 채널이 3개면 색으로, 아니면 입력 채널 평균을 흑백으로 그립니다(밝을수록 큰 값).
+    """
+    use_korean_font()
+    kernel = np.asarray(kernel, dtype=float)
+    if kernel.ndim != 4:
+        raise ValueError(
+            "필터 가중치는 (높이, 너비, 입력 채널, 필터 수) 모양이어야 합니다. "
+            f"받은 모양: {kernel.shape}"
+        )
+    count = kernel.shape[-1]
+    fig, axes = _grid(count, ncols, 1.1)
+    for index, ax in zip(range(count), axes, strict=False):
+        weights = kernel[..., index]
+        if weights.shape[-1] == 3:
+            low, high = weights.min(), weights.max()
+            ax.imshow((weights - low) / (high - low or 1))
+        else:
+            ax.imshow(weights.mean(axis=-1), cmap="gray")
+        ax.set_title(f"필터 {index}", fontsize=8)
     if title:
         fig.suptitle(title)
     fig.tight_layout()

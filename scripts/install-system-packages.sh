@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, if any is missing:
-# Fashion-MNIST's official files and Chromium for the browser checks.
+# Fashion-MNIST's official files, Chromium for the browser checks and Graphviz for
+# model diagrams (keras.utils.plot_model).
 set -euo pipefail
-packages=(dataset-fashion-mnist chromium)
+packages=(dataset-fashion-mnist chromium graphviz)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

@@ -14,6 +14,7 @@ COLOR = RNG.random((4, 32, 32, 3))
 HISTORY = {"loss": [1.0, 0.5, 0.3], "accuracy": [0.5, 0.8, 0.9],
            "val_loss": [1.1, 0.6, 0.5], "val_accuracy": [0.5, 0.75, 0.8]}
 NAMES_KO = helpers.class_names("fashion_mnist", korean=True)
+PROBS = RNG.dirichlet(np.ones(10), size=6)
 
 
 def _figures():
@@ -30,6 +31,17 @@ def _figures():
         "plot_confusion_matrix": lambda: helpers.plot_confusion_matrix(y_true, y_pred, NAMES_KO),
         "plot_feature_maps": lambda: helpers.plot_feature_maps(
             RNG.standard_normal((1, 12, 12, 5)), title="특성 맵"),
+        "plot_history_comparison": lambda: helpers.plot_history_comparison(
+            {"얕은 모델": HISTORY, "깊은 모델": HISTORY}),
+        "plot_class_probabilities": lambda: helpers.plot_class_probabilities(
+            GRAY[0], {"얕은 모델": PROBS[0], "깊은 모델": PROBS[1]}, NAMES_KO),
+        "plot_wrong_predictions": lambda: helpers.plot_wrong_predictions(
+            GRAY, y_true, PROBS, NAMES_KO),
+        "plot_per_class_accuracy": lambda: helpers.plot_per_class_accuracy(
+            np.arange(10), np.r_[np.arange(9), 0], NAMES_KO),
+        "plot_filters": lambda: helpers.plot_filters(
+            RNG.standard_normal((5, 5, 1, 6)), title="필터"),
+        "plot_filters_color": lambda: helpers.plot_filters(RNG.standard_normal((3, 3, 3, 4))),
     }
 
 
@@ -41,7 +53,7 @@ def test_figures_render_korean_without_missing_glyphs(name):
         fig.canvas.draw()
     texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_text().strip()]
     hangul = [t for t in texts if any("가" <= ch <= "힣" for ch in t.get_text())]
-    if name != "show_images_color":
+    if name not in ("show_images_color", "plot_filters_color"):
         assert hangul, "this figure was expected to carry Korean text"
     for text in hangul:
         assert "NanumGothic" in font_manager.findfont(text.get_fontproperties())
@@ -98,6 +110,12 @@ def test_confusion_matrix_counts():
         lambda: helpers.plot_history([0.1, 0.2]),
         lambda: helpers.plot_predictions(GRAY[:2], [0, 1, 2], [0, 1], NAMES_KO),
         lambda: helpers.plot_feature_maps(np.zeros((2, 8, 8, 4))),
+        lambda: helpers.plot_history_comparison([0.1]),
+        lambda: helpers.plot_class_probabilities(GRAY[0], PROBS[0][:9], NAMES_KO),
+        lambda: helpers.plot_wrong_predictions(GRAY, [0, 1], PROBS, NAMES_KO),
+        lambda: helpers.plot_wrong_predictions(GRAY[:2], [0, 1], np.eye(10)[:2], NAMES_KO),
+        lambda: helpers.per_class_accuracy([0, 0, 2], [0, 1, 2], 3),
+        lambda: helpers.plot_filters(np.zeros((5, 5, 32))),
     ],
 )
 def test_bad_input_raises_clear_error(call):
@@ -105,3 +123,39 @@ def test_bad_input_raises_clear_error(call):
         call()
     assert any("가" <= ch <= "힣" for ch in str(error.value))
     plt.close("all")
+
+
+def test_history_comparison_is_two_by_two_with_a_line_per_model():
+    fig = helpers.plot_history_comparison({"얕은 모델": HISTORY, "깊은 모델": HISTORY})
+    assert len(fig.axes) == 4
+    assert [len(ax.lines) for ax in fig.axes] == [2, 2, 2, 2]
+    assert fig.axes[3].get_title() == "검증 세트 정확도(accuracy)"
+    np.testing.assert_allclose(fig.axes[1].lines[0].get_ydata(), HISTORY["val_loss"])
+    plt.close(fig)
+
+
+def test_class_probabilities_titles_name_each_models_prediction():
+    probs = np.zeros(10)
+    probs[4] = 0.9
+    probs[0] = 0.1
+    fig = helpers.plot_class_probabilities(GRAY[0], {"깊은 모델": probs}, NAMES_KO)
+    assert fig.axes[1].get_title() == "깊은 모델: 코트 (90%)"
+    plt.close(fig)
+
+
+def test_wrong_predictions_are_shown_most_confident_first():
+    probs = np.full((4, 10), 0.0)
+    probs[0, 0] = 1.0  # right
+    probs[1, 5], probs[1, 1] = 0.6, 0.4  # wrong, 60%
+    probs[2, 7], probs[2, 2] = 0.9, 0.1  # wrong, 90%
+    probs[3, 3] = 1.0  # right
+    fig = helpers.plot_wrong_predictions(GRAY[:4], [0, 1, 2, 3], probs, NAMES_KO)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert len(titles) == 2
+    assert titles[0].endswith("(90%)") and titles[1].endswith("(60%)")
+    plt.close(fig)
+
+
+def test_per_class_accuracy():
+    accuracy = helpers.per_class_accuracy([0, 0, 1, 1, 1, 2], [0, 1, 1, 1, 0, 2], 3)
+    np.testing.assert_allclose(accuracy, [0.5, 2 / 3, 1.0])
