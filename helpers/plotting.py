@@ -12,6 +12,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import font_manager
+from matplotlib.ticker import MaxNLocator
 
 KOREAN_FONT = "NanumGothic"
 WRONG_COLOR = "tab:red"
@@ -135,6 +136,7 @@ def plot_history(histories, title=None):
                     label=f"{prefix}검증",
                 )
     for ax, label in ((loss_ax, "손실(loss)"), (acc_ax, "정확도(accuracy)")):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("에포크(epoch)")
         ax.set_ylabel(label)
         ax.grid(alpha=0.3)
@@ -255,6 +257,7 @@ def plot_history_comparison(histories, title=None):
                     epochs = np.arange(1, len(series) + 1)
                     ax.plot(epochs, series, "-o", color=color, ms=3, label=name or None)
             ax.set_title(f"{split_label} {metric_label}")
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
             ax.set_ylabel(metric_label)
             ax.grid(alpha=0.3)
             if row == 1:
@@ -343,12 +346,11 @@ def plot_per_class_accuracy(y_true, y_pred, class_names, title=None):
     fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(class_names)), 3.8))
     bars = ax.bar(np.arange(len(class_names)), accuracy, color="tab:blue")
     ax.bar_label(bars, [f"{a:.0%}" for a in accuracy], fontsize=8)
-    ax.axhline(overall, color="tab:orange", ls="--", label=f"전체 정확도 {overall:.1%}")
+    ax.axhline(overall, color="tab:orange", ls="--")
     ax.set_xticks(np.arange(len(class_names)), class_names, rotation=30, ha="right")
     ax.set_ylim(0, 1.08)
     ax.set_ylabel("정확도(accuracy)")
-    ax.set_title(title or "클래스별 정확도")
-    ax.legend(loc="lower right")
+    ax.set_title(f"{title or '클래스별 정확도'} (점선: 전체 정확도 {overall:.1%})")
     fig.tight_layout()
     return fig
 
