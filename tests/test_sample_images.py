@@ -10,6 +10,11 @@ EXPECTED = {
     "digit_gray_28.png": ((28, 28), "L"),
     "scene_rgb_32.png": ((32, 32), "RGB"),
     "shapes_rgb_96.png": ((96, 96), "RGB"),
+    "tshirt_rgb_112.png": ((112, 112), "RGB"),
+    "trousers_rgb_112.png": ((112, 112), "RGB"),
+    "sneaker_rgb_112.png": ((112, 112), "RGB"),
+    "ankle_boot_rgb_112.png": ((112, 112), "RGB"),
+    "bag_rgb_112.png": ((112, 112), "RGB"),
 }
 
 
