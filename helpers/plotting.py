@@ -61,11 +61,13 @@ def _check_length(name, values, expected):
         raise ValueError(f"{name} 의 개수({len(values)})가 이미지 개수({expected})와 다릅니다.")
 
 
-def _grid(count, ncols, cell_size):
+def _grid(count, ncols, cell_size, title_height=0.0):
+    """title_height: extra inches per row for titles longer than one line."""
     ncols = max(1, min(ncols, count))
     nrows = math.ceil(count / ncols)
     fig, axes = plt.subplots(
-        nrows, ncols, figsize=(cell_size * ncols, cell_size * nrows + 0.3), squeeze=False
+        nrows, ncols, figsize=(cell_size * ncols, (cell_size + title_height) * nrows + 0.3),
+        squeeze=False,
     )
     for ax in axes.flat:
         ax.axis("off")
@@ -163,7 +165,7 @@ def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, nc
         _check_length("probabilities", probabilities, len(images))
         if probabilities.ndim == 2:
             probabilities = probabilities[np.arange(len(images)), y_pred]
-    fig, axes = _grid(len(images), ncols, 1.9)
+    fig, axes = _grid(len(images), ncols, 1.9, title_height=0.35)
     for i, ax in enumerate(axes):
         if i >= len(images):
             break
