@@ -97,6 +97,9 @@ def glued_values(notebook):
     return values
 
 
+RULES = {"min", "max", "equals", "one_of"}
+
+
 def check_thresholds(values, thresholds):
     """Problems (a list of strings) between glued values and the threshold table."""
     if thresholds and not values:
@@ -109,12 +112,17 @@ def check_thresholds(values, thresholds):
             problems.append(f"{name} has a threshold but the notebook did not glue it")
             continue
         value = values[name]
+        unknown = set(rule) - RULES
+        if unknown:
+            problems.append(f"{name}: unknown rule(s) {sorted(unknown)}; use {sorted(RULES)}")
         if "min" in rule and not value >= rule["min"]:
             problems.append(f"{name} = {value!r} is below the minimum {rule['min']}")
         if "max" in rule and not value <= rule["max"]:
             problems.append(f"{name} = {value!r} is above the maximum {rule['max']}")
         if "equals" in rule and value != rule["equals"]:
             problems.append(f"{name} = {value!r} differs from the expected {rule['equals']!r}")
+        if "one_of" in rule and value not in rule["one_of"]:
+            problems.append(f"{name} = {value!r} is not one of {rule['one_of']!r}")
     return problems
 
 
