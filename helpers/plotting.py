@@ -74,6 +74,13 @@ def _grid(count, ncols, cell_size, title_height=0.0):
     return fig, axes.flat
 
 
+def _finish(fig, title=None):
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
 def _imshow(ax, image):
     if image.ndim == 2:
         ax.imshow(image, cmap="gray")
@@ -91,10 +98,7 @@ def show_images(images, labels=None, ncols=8, title=None, cell_size=1.5):
         _imshow(ax, image)
         if labels is not None:
             ax.set_title(str(labels[i]), fontsize=9)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
 
 
 def _history_dict(history):
@@ -144,10 +148,7 @@ def plot_history(histories, title=None):
         ax.grid(alpha=0.3)
         if ax.has_data():
             ax.legend()
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
 
 
 def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, ncols=6):
@@ -234,10 +235,7 @@ def plot_feature_maps(feature_maps, ncols=8, title=None):
     for channel, ax in zip(range(channels), axes, strict=False):
         ax.imshow(maps[..., channel], cmap="viridis")
         ax.set_title(f"채널 {channel}", fontsize=8)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
 
 
 def plot_history_comparison(histories, title=None):
@@ -266,10 +264,7 @@ def plot_history_comparison(histories, title=None):
                 ax.set_xlabel("에포크(epoch)")
             if ax.has_data() and any(named):
                 ax.legend()
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
 
 
 def plot_class_probabilities(image, probabilities, class_names, title=None):
@@ -304,10 +299,7 @@ def plot_class_probabilities(image, probabilities, class_names, title=None):
         ax.set_title(f"{name}: {class_names[p.argmax()]} ({p.max():.0%})".lstrip(": "), fontsize=10)
         for spot in ("top", "right"):
             ax.spines[spot].set_visible(False)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
 
 
 def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12, ncols=6):
@@ -379,7 +371,4 @@ def plot_filters(kernel, ncols=8, title=None):
         else:
             ax.imshow(weights.mean(axis=-1), cmap="gray")
         ax.set_title(f"필터 {index}", fontsize=8)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, title)
