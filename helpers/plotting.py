@@ -81,6 +81,15 @@ def _finish(fig, title=None):
     return fig
 
 
+def _panel_grid(panels, labels, ncols, cell_size, cmap, title):
+    """2-D panels (or RGB ones, drawn in colour) in a grid, each with a small label."""
+    fig, axes = _grid(len(panels), ncols, cell_size)
+    for panel, label, ax in zip(panels, labels, axes, strict=False):
+        ax.imshow(panel, cmap=cmap)
+        ax.set_title(label, fontsize=8)
+    return _finish(fig, title)
+
+
 def _imshow(ax, image):
     if image.ndim == 2:
         ax.imshow(image, cmap="gray")
@@ -230,12 +239,9 @@ def plot_feature_maps(feature_maps, ncols=8, title=None):
             "특성 맵은 (H, W, C) 또는 (1, H, W, C) 모양(shape)이어야 합니다. "
             f"받은 모양: {maps.shape}"
         )
-    channels = maps.shape[-1]
-    fig, axes = _grid(channels, ncols, 1.3)
-    for channel, ax in zip(range(channels), axes, strict=False):
-        ax.imshow(maps[..., channel], cmap="viridis")
-        ax.set_title(f"채널 {channel}", fontsize=8)
-    return _finish(fig, title)
+    panels = [maps[..., channel] for channel in range(maps.shape[-1])]
+    labels = [f"채널 {channel}" for channel in range(len(panels))]
+    return _panel_grid(panels, labels, ncols, 1.3, "viridis", title)
 
 
 def plot_history_comparison(histories, title=None):
@@ -361,14 +367,13 @@ def plot_filters(kernel, ncols=8, title=None):
             "필터 가중치는 (높이, 너비, 입력 채널, 필터 수) 모양이어야 합니다. "
             f"받은 모양: {kernel.shape}"
         )
-    count = kernel.shape[-1]
-    fig, axes = _grid(count, ncols, 1.1)
-    for index, ax in zip(range(count), axes, strict=False):
+    panels = []
+    for index in range(kernel.shape[-1]):
         weights = kernel[..., index]
-        if weights.shape[-1] == 3:
+        if weights.shape[-1] == 3:  # colour filter: stretch to [0, 1] for imshow
             low, high = weights.min(), weights.max()
-            ax.imshow((weights - low) / (high - low or 1))
+            panels.append((weights - low) / (high - low or 1))
         else:
-            ax.imshow(weights.mean(axis=-1), cmap="gray")
-        ax.set_title(f"필터 {index}", fontsize=8)
-    return _finish(fig, title)
+            panels.append(weights.mean(axis=-1))
+    labels = [f"필터 {index}" for index in range(len(panels))]
+    return _panel_grid(panels, labels, ncols, 1.1, "gray", title)
