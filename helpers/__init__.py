@@ -18,6 +18,7 @@ from helpers.data import (  # noqa: E402
     train_val_split,
 )
 from helpers.errors import ChecksumError, DatasetNotFoundError, ImageLoadError  # noqa: E402
+from helpers.history import curve_summary  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
 from helpers.models import build_mlp, build_mnist_cnn, model_diagram  # noqa: E402
 from helpers.plotting import (  # noqa: E402
@@ -46,6 +47,7 @@ __all__ = [
     "build_mnist_cnn",
     "class_names",
     "confusion_matrix",
+    "curve_summary",
     "dataset_source",
     "environment_report",
     "flatten_images",

@@ -65,7 +65,7 @@ SOURCE_NOTES = {
         "저장됐던 이미지를 되살린 것이라 픽셀이 원본과 조금 다릅니다(PSNR 약 30 dB). "
         "테스트 세트는 앞 1,000장 뒤의 순서가 원본과 다릅니다"
     ),
-    ("fashion_mnist", "Debian"): "Debian 패키지 dataset-fashion-mnist 의 공식 파일",
+    ("fashion_mnist", "Debian"): "공식 Fashion-MNIST 파일(원본과 같은 이미지와 레이블)",
 }
 _loaded_from = {}
 
@@ -168,7 +168,7 @@ def load_dataset(name):
         folder = DEBIAN_FASHION_MNIST_DIR
         if all((folder / f).is_file() for f in FASHION_MNIST_FILES.values()):
             data = _check_shapes(_load_fashion_mnist_dir(folder), name, folder)
-            _loaded_from[name] = ("Debian", str(folder))
+            _loaded_from[name] = ("Debian", "Debian 패키지 dataset-fashion-mnist")
             return data
         tried.append(f"Debian 패키지 dataset-fashion-mnist: {folder} 에 파일이 없습니다")
 

@@ -8,7 +8,9 @@
 import argparse
 import ast
 import re
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -69,6 +71,7 @@ def execute(notebook, profile, output):
 
     notebook, output = Path(notebook), Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
     papermill.execute_notebook(
         str(notebook),
         str(output),
@@ -78,11 +81,33 @@ def execute(notebook, profile, output):
         progress_bar=False,
         log_output=False,
     )
+    seconds = time.perf_counter() - started
     nb = nbformat.read(output, as_version=4)
     if profile == "full":  # stored outputs carry no trace of the run's machine
         nb = _strip_run_metadata(nb)
+    nb.metadata["course"] = {"profile": profile, "run_seconds": round(seconds),
+                             "device": run_device(nb)}
     nbformat.write(nb, output)
     return output
+
+
+DEVICE = re.compile(r"장치\(device\): ([^|\n]+)")
+
+
+def run_device(nb):
+    """The device that `helpers.setup_notebook` reported in a run ("CPU", "GPU", ...)."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            found = DEVICE.search(out.get("text", ""))
+            if found:
+                return found.group(1).strip()
+    return "unknown"
+
+
+def run_time(notebook):
+    """`(seconds, device)` of the run whose outputs a notebook stores (`execute` records it)."""
+    meta = nbformat.read(notebook, as_version=4).metadata.get("course", {})
+    return meta.get("run_seconds"), meta.get("device")
 
 
 def glued_values(notebook):
@@ -129,36 +154,89 @@ def check_thresholds(values, thresholds):
 # --- Colab links --------------------------------------------------------------------
 
 BADGE = re.compile(r"https://colab\.research\.google\.com/github/[^)\s]+")
-INSTALL = re.compile(r'"dl-course-helpers @ git\+[^"]+"')
+INSTALL = re.compile(r'"dl-course-helpers @ git\+(?P<url>[^"@]+)@(?P<ref>[^"]+)"')
+# What `pip install` of the repository builds: a change here needs a new Colab pin.
+PACKAGE_PATHS = ("helpers", "data", "pyproject.toml")
 
 
-def colab_links(notebook):
-    """The badge URL and pip requirement that a notebook should hold, from `_config.yml`."""
+def _git(*args):
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def repository():
+    """(url, branch) of the book's repository, as `_config.yml` declares them."""
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
-    url, branch = config["url"].rstrip("/"), config["branch"]
+    return config["url"].rstrip("/"), config["branch"]
+
+
+def git_history_available():
+    """False in a shallow clone or outside git, where Colab pins cannot be checked."""
+    shallow = _git("rev-parse", "--is-shallow-repository")
+    return shallow.returncode == 0 and shallow.stdout.strip() == "false"
+
+
+def package_commit():
+    """The newest commit that changed the installable package (see PACKAGE_PATHS)."""
+    return _git("log", "-1", "--format=%H", "--", *PACKAGE_PATHS).stdout.strip()
+
+
+def pin_problem(commit):
+    """Why `commit` cannot be the Colab install pin, or None when it can.
+
+    A good pin is a commit on the checked-out branch whose package files equal the working
+    tree's, so Colab installs exactly the helpers that the tests ran.
+    """
+    if not re.fullmatch(r"[0-9a-f]{40}", commit):
+        return f"{commit!r} is not a full commit hash"
+    if _git("cat-file", "-e", f"{commit}^{{commit}}").returncode != 0:
+        return f"commit {commit[:12]} is not in this repository"
+    if _git("merge-base", "--is-ancestor", commit, "HEAD").returncode != 0:
+        return f"commit {commit[:12]} is not on the checked-out branch"
+    if _git("diff", "--quiet", commit, "--", *PACKAGE_PATHS).returncode != 0:
+        return (
+            f"the package ({', '.join(PACKAGE_PATHS)}) changed after commit {commit[:12]}: "
+            "commit the change, then run `make sync-links`"
+        )
+    return None
+
+
+def colab_links(notebook, commit):
+    """The badge URL and pip requirement that a notebook should hold."""
+    url, branch = repository()
     github_path = url.removeprefix("https://github.com/")
     relative = Path(notebook).resolve().relative_to(ROOT).as_posix()
     badge = f"https://colab.research.google.com/github/{github_path}/blob/{branch}/{relative}"
-    install = f'"dl-course-helpers @ git+{url}@{branch}"'
+    install = f'"dl-course-helpers @ git+{url}@{commit}"'
     return badge, install
 
 
 def sync_links(notebook, check=False):
     """Compare a notebook's badge and install cell with `_config.yml`, and fix them.
 
+    The badge opens the notebook on the branch; the install cell pins helpers to a commit
+    (`pin_problem`), so a later change on the branch cannot break a notebook already open.
     With check=True nothing is written. Returns what is (still) wrong: empty when in sync.
     """
-    badge, install = colab_links(notebook)
     nb = nbformat.read(notebook, as_version=4)
+    name = Path(notebook).name
+    pins = [m["ref"] for c in nb.cells for m in INSTALL.finditer(c.source)]
+    commit = pins[0] if pins else ""
+    problem = pin_problem(commit) if pins else None
+    if problem and not check:
+        commit = package_commit()
+        problem = pin_problem(commit)
+    if problem:
+        return [f"{name}: Colab install pin: {problem}"]
+    badge, install = colab_links(notebook, commit)
     problems = []
     for pattern, wanted, what in ((BADGE, badge, "Colab badge"), (INSTALL, install, "install")):
         cells = [c for c in nb.cells if pattern.search(c.source)]
         if not cells:
-            problems.append(f"{Path(notebook).name}: no {what} cell found")
+            problems.append(f"{name}: no {what} cell found")
         for cell in cells:
-            new = pattern.sub(wanted, cell.source)
+            new = pattern.sub(lambda _, wanted=wanted: wanted, cell.source)
             if new != cell.source:
-                problems.append(f"{Path(notebook).name}: {what} is not {wanted}")
+                problems.append(f"{name}: {what} is not {wanted}")
                 cell.source = new
     if problems and not check:
         nbformat.write(nb, notebook)

@@ -1,6 +1,16 @@
-"""The threshold rules of scripts/course.py."""
+"""scripts/course.py: threshold rules and Colab install pins."""
 
-from scripts.course import check_thresholds
+import pytest
+
+from scripts.course import (
+    ROOT,
+    _git,
+    check_thresholds,
+    colab_links,
+    git_history_available,
+    pin_problem,
+    repository,
+)
 
 
 def test_rules_pass_and_fail():
@@ -23,3 +33,22 @@ def test_missing_extra_and_misspelt_rules_are_reported():
     assert any("unknown rule" in p for p in problems)
     assert any("b = 2 is glued but has no threshold" in p for p in problems)
     assert any("c has a threshold but the notebook did not glue it" in p for p in problems)
+
+
+def test_a_colab_pin_must_be_a_full_commit_of_this_repository():
+    assert "not a full commit hash" in pin_problem("main")
+    assert "not in this repository" in pin_problem("0" * 40)
+
+
+@pytest.mark.skipif(not git_history_available(), reason="needs the git history")
+def test_a_colab_pin_must_hold_the_package_that_the_tests_run():
+    first = _git("rev-list", "--max-parents=0", "HEAD").stdout.split()[0]
+    assert "changed after commit" in pin_problem(first)
+
+
+def test_colab_links_follow_the_repository_of_config():
+    url, branch = repository()
+    badge, install = colab_links(ROOT / "chapters" / "01_image_basics.ipynb", "a" * 40)
+    assert badge.endswith(f"/blob/{branch}/chapters/01_image_basics.ipynb")
+    assert url.removeprefix("https://github.com/") in badge
+    assert install == f'"dl-course-helpers @ git+{url}@{"a" * 40}"'
