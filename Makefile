@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PROFILE ?= smoke
 
-.PHONY: book test execute sync-links system-packages clean
+.PHONY: book test execute sync-links colab-sim system-packages clean
 
 $(INSTALLED): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -33,6 +33,10 @@ execute: $(INSTALLED)
 ## Copy the repository URL/branch of _config.yml into the chapters' Colab badges and cells.
 sync-links: $(INSTALLED)
 	$(BIN)/python scripts/course.py sync-links
+
+## Run every chapter's smoke profile in a fresh venv with Colab's packages (see README).
+colab-sim: $(INSTALLED)
+	$(BIN)/python scripts/colab_sim.py
 
 clean:
 	rm -rf _build

@@ -22,23 +22,35 @@ PROFILES = ("smoke", "full")
 GLUE_MIME = "application/papermill.record/text/plain"
 
 
+def toc_sources():
+    """The source file of every page in `_toc.yml` (the root first), in book order."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    names = [toc["root"]]
+
+    def walk(node):
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            if "file" in node:
+                names.append(node["file"])
+            for key in ("parts", "chapters", "sections"):
+                walk(node.get(key, []))
+
+    walk(toc)
+    sources = []
+    for name in names:
+        found = [ROOT / f"{name}{suffix}" for suffix in (".md", ".ipynb", ".rst", "")]
+        found = [path for path in found if path.is_file() and path.suffix]
+        if not found:
+            raise FileNotFoundError(f"_toc.yml lists {name!r}, but no such page exists")
+        sources.append(found[0])
+    return sources
+
+
 def toc_notebooks():
     """Every chapter notebook listed in `_toc.yml`, in book order."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    files = []
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-            for part in entry.get("parts", []):
-                walk(part.get("chapters", []))
-
-    walk(toc.get("chapters", []))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return [ROOT / f"{f}.ipynb" for f in files if (ROOT / f"{f}.ipynb").is_file()]
+    return [source for source in toc_sources() if source.suffix == ".ipynb"]
 
 
 def load_profile(notebook, profile):
@@ -65,8 +77,11 @@ def _strip_run_metadata(nb):
     return nb
 
 
-def execute(notebook, profile, output):
-    """Execute `notebook` with papermill in `profile` and write it to `output`."""
+def execute(notebook, profile, output, kernel="python3", cwd=None):
+    """Execute `notebook` with papermill in `profile` and write it to `output`.
+
+    The kernel runs in `cwd` (default: the notebook's folder).
+    """
     import papermill
 
     notebook, output = Path(notebook), Path(output)
@@ -76,8 +91,8 @@ def execute(notebook, profile, output):
         str(notebook),
         str(output),
         parameters=load_profile(notebook, profile)["parameters"],
-        cwd=str(notebook.parent),
-        kernel_name="python3",
+        cwd=str(cwd or notebook.parent),
+        kernel_name=kernel,
         progress_bar=False,
         log_output=False,
     )
@@ -108,6 +123,21 @@ def run_time(notebook):
     """`(seconds, device)` of the run whose outputs a notebook stores (`execute` records it)."""
     meta = nbformat.read(notebook, as_version=4).metadata.get("course", {})
     return meta.get("run_seconds"), meta.get("device")
+
+
+def run_time_text(seconds):
+    """How the intro page writes a measured run time: "1분 미만", "약 12분"."""
+    return "1분 미만" if seconds < 60 else f"약 {round(seconds / 60)}분"
+
+
+def noise(notebook):
+    """Error outputs and stderr text (warnings, log spam) in a notebook's outputs."""
+    return [
+        out.get("ename") or out.get("text", "")[:300]
+        for cell in nbformat.read(notebook, as_version=4).cells
+        for out in cell.get("outputs", [])
+        if out["output_type"] == "error" or out.get("name") == "stderr"
+    ]
 
 
 def glued_values(notebook):

@@ -1,4 +1,4 @@
-"""The book builds with warnings as errors, and every chapter page works in headless Chromium."""
+"""The book builds with warnings as errors, and every page of it works in headless Chromium."""
 
 import functools
 import http.server
@@ -6,12 +6,14 @@ import shutil
 import subprocess
 import sys
 import threading
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import nbformat
 import pytest
 
-from scripts.course import ROOT, toc_notebooks
+from scripts.course import ROOT, toc_sources
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group(name="book")]
 
@@ -24,6 +26,53 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+# Pages that Sphinx adds to those of the table of contents (index.html redirects to the root).
+GENERATED_PAGES = ("index.html", "genindex.html", "search.html")
+# Korean and English queries on the search page, and chapters that must be among the results.
+# Chapter 02 writes "배열" only with particles ("배열을", "배열의"): _ext/korean_search.py finds it.
+SEARCHES = {
+    "합성곱": ["04_cnn_building_blocks", "05_cnn_mnist", "06_cnn_fashion_mnist", "07_cnn_cifar10"],
+    "채널": ["01_image_basics"],
+    "배열": ["01_image_basics", "02_mlp_mnist"],
+    "Dense": ["02_mlp_mnist", "03_mlp_fashion_mnist"],
+    "CNN": ["05_cnn_mnist", "06_cnn_fashion_mnist"],
+}
+
+
+def html_name(source):
+    return source.relative_to(ROOT).with_suffix(".html").as_posix()
+
+
+def source_title(source):
+    """The first `# ` heading of a page's source (Markdown file or notebook)."""
+    if source.suffix == ".ipynb":
+        cells = nbformat.read(source, as_version=4).cells
+        text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    else:
+        text = source.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line.removeprefix("# ").strip()
+    raise AssertionError(f"{source.name} 에 제목(# title)이 없습니다")
+
+
+class _IdCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" or (tag == "a" and name == "name"):
+                self.ids.add(value)
+
+
+@functools.cache
+def page_ids(path):
+    """Every id (and <a name>) in a built HTML file: the targets of `#fragment` links."""
+    collector = _IdCollector()
+    collector.feed(Path(path).read_text(encoding="utf-8"))
+    return frozenset(collector.ids)
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +93,17 @@ def test_book_builds_without_warnings(book):
     assert (html / "index.html").is_file()
 
 
+def test_every_built_page_is_checked(book):
+    """The browser tests below open exactly the pages that the build made."""
+    _, html = book
+    built = {
+        path.relative_to(html).as_posix() for path in html.rglob("*.html")
+        if not path.relative_to(html).parts[0].startswith("_")
+    }
+    assert built, "빌드한 페이지가 없습니다(no pages built)"
+    assert built == {html_name(s) for s in toc_sources()} | set(GENERATED_PAGES)
+
+
 @pytest.fixture(scope="module")
 def browser_page(book):
     playwright_api = pytest.importorskip("playwright.sync_api")
@@ -59,54 +119,120 @@ def browser_page(book):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.base_url = f"http://127.0.0.1:{server.server_port}/"
+        page.html_dir = html
         page.console_errors = []
+
+        def ours(url):
+            return url.startswith(page.base_url)
 
         def on_console(message):
             # Offline, external resources (the Colab badge) fail to load; only ours count.
-            if message.type == "error" and message.location.get("url", "").startswith(
-                page.base_url
-            ):
+            if message.type == "error" and ours(message.location.get("url", "")):
                 page.console_errors.append(message.text)
 
+        def on_response(response):
+            if response.status >= 400 and ours(response.url):
+                page.console_errors.append(f"HTTP {response.status}: {response.url}")
+
         page.on("console", on_console)
+        page.on("response", on_response)
         page.on("pageerror", lambda e: page.console_errors.append(str(e)))
         yield page
         browser.close()
     server.shutdown()
 
 
-def _title(notebook):
-    first = nbformat.read(notebook, as_version=4).cells[0].source
-    return first.splitlines()[0].removeprefix("# ").strip()
-
-
-@pytest.mark.parametrize("notebook", toc_notebooks(), ids=lambda nb: nb.stem)
-def test_chapter_page_in_browser(browser_page, notebook):
-    page = browser_page
+def open_page(page, relative):
     page.console_errors.clear()
-    relative = notebook.relative_to(ROOT).with_suffix(".html").as_posix()
     response = page.goto(page.base_url + relative, wait_until="load")
-    assert response is not None and response.ok, f"{relative} did not load"
+    assert response is not None and response.ok, f"페이지를 열지 못했습니다(not loaded): {relative}"
 
-    title = _title(notebook)
-    assert title in page.title()
-    assert title in page.locator("h1").first.inner_text()
+
+def broken_links(page):
+    """Links to our own site whose file, or whose `#fragment` on that page, does not exist."""
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    broken = set()
+    for href in hrefs:
+        if not href.startswith(page.base_url):
+            continue
+        url = urlsplit(href)
+        path = unquote(url.path).lstrip("/") or "index.html"
+        target = page.html_dir / (path + "index.html" if path.endswith("/") else path)
+        if not target.is_file():
+            broken.add(href)
+        elif url.fragment and target.suffix == ".html" and (
+            unquote(url.fragment) not in page_ids(target)
+        ):
+            broken.add(href)
+    return sorted(broken)
+
+
+@pytest.mark.parametrize(
+    "source", toc_sources(), ids=lambda s: s.relative_to(ROOT).with_suffix("").as_posix()
+)
+def test_page_in_browser(browser_page, source):
+    page = browser_page
+    relative = html_name(source)
+    open_page(page, relative)
+
+    title = source_title(source)
+    assert title in page.title(), f"<title> 에 페이지 제목이 없습니다(missing title): {title}"
+    h1 = page.locator("article h1").first.inner_text()
+    assert title in h1, f"h1 에 페이지 제목이 없습니다(missing title): {title}"
 
     images = page.eval_on_selector_all(
         "img", "els => els.map(e => ({src: e.src, ok: e.complete && e.naturalWidth > 0}))"
     )
     local = [i for i in images if i["src"].startswith(page.base_url)]
-    assert local, "a chapter page shows figures"
-    assert [i["src"] for i in local if not i["ok"]] == [], "broken images"
+    if source.suffix == ".ipynb":
+        assert local, "장 페이지에 그림이 없습니다(no figures)"
+    assert [i["src"] for i in local if not i["ok"]] == [], "불러오지 못한 그림(broken images)"
     external = {i["src"] for i in images if not i["src"].startswith(page.base_url)}
-    assert external <= set(EXTERNAL_IMAGES), f"unexpected external images: {external}"
+    assert external <= set(EXTERNAL_IMAGES), f"예상하지 못한 외부 그림(external images): {external}"
 
+    assert broken_links(page) == [], "없는 페이지나 앵커로 가는 링크(broken links)"
     body = page.locator("article").inner_text()
     assert "Traceback" not in body
-    assert "{glue" not in body, "a glue role was not rendered (shown as literal text)"
+    assert "{glue" not in body, "glue 역할이 글자 그대로 보입니다(glue role not rendered)"
     errors = page.locator(".output.stderr, .output.traceback, .output.error, .system-message")
-    assert errors.count() == 0, "error or stderr output on the page"
+    assert errors.count() == 0, "페이지에 오류나 stderr 출력이 있습니다(error output)"
     assert page.console_errors == []
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{source.stem}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("relative", GENERATED_PAGES)
+def test_generated_page_in_browser(browser_page, relative):
+    page = browser_page
+    open_page(page, relative)
+    if relative == "index.html":
+        root = html_name(toc_sources()[0])
+        page.wait_for_url(page.base_url + root)
+    assert page.title().strip(), "<title> 이 비었습니다(missing title)"
+    # The theme also writes an empty print-only h1 on genindex.html; one h1 must have text.
+    h1s = [text.strip() for text in page.locator("h1").all_inner_texts()]
+    assert any(h1s), "h1 이 없습니다(missing h1)"
+    assert broken_links(page) == [], "없는 페이지나 앵커로 가는 링크(broken links)"
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("query", SEARCHES)
+def test_search_page_finds_chapters(browser_page, query):
+    page = browser_page
+    open_page(page, f"search.html?q={query}")
+    # searchtools.js fills the summary once every result is listed.
+    summary = page.locator("#search-results .search-summary")
+    page.wait_for_function(
+        "() => document.querySelector('#search-results .search-summary')?.innerText.trim()"
+    )
+    hrefs = page.eval_on_selector_all(
+        "#search-results ul.search li > a", "els => els.map(e => e.href)"
+    )
+    found = {Path(urlsplit(href).path).stem for href in hrefs}
+    missing = [stem for stem in SEARCHES[query] if stem not in found]
+    assert missing == [], (
+        f"검색어 {query!r} 의 결과에 빠진 장(missing chapters): {missing}; "
+        f"찾은 페이지: {sorted(found)}; {summary.inner_text()}"
+    )
+    assert page.console_errors == []

@@ -16,6 +16,7 @@ from scripts.course import (
     git_history_available,
     glued_values,
     load_profile,
+    noise,
     sync_links,
     toc_notebooks,
 )
@@ -70,16 +71,6 @@ def _checked_texts(notebook):
     return texts
 
 
-def _noise(notebook):
-    """Error outputs and stderr text (warnings, log spam) in a notebook's outputs."""
-    return [
-        out.get("ename") or out.get("text", "")[:300]
-        for cell in nbformat.read(notebook, as_version=4).cells
-        for out in cell.get("outputs", [])
-        if out["output_type"] == "error" or out.get("name") == "stderr"
-    ]
-
-
 def test_toc_lists_every_chapter():
     listed = {nb.name for nb in toc_notebooks()}
     on_disk = {nb.name for nb in (ROOT / "chapters").glob("*.ipynb")}
@@ -98,7 +89,7 @@ def test_metrics_meet_thresholds(notebook, executed):
 @pytest.mark.notebook
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_run_prints_no_errors_or_warnings(notebook, executed):
-    assert _noise(executed(notebook)) == []
+    assert noise(executed(notebook)) == []
 
 
 @pytest.mark.notebook
@@ -145,7 +136,7 @@ def test_stored_outputs_are_a_clean_top_to_bottom_run(notebook):
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), (
         "store outputs with `make execute` (one run, top to bottom)"
     )
-    assert _noise(notebook) == []
+    assert noise(notebook) == []
     assert "papermill" not in nb.metadata
     assert not any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
     text = notebook.read_text(encoding="utf-8")
