@@ -53,6 +53,19 @@ def toc_notebooks():
     return [source for source in toc_sources() if source.suffix == ".ipynb"]
 
 
+def page_title(source):
+    """The first `# ` heading of a page's source (Markdown file or notebook)."""
+    if source.suffix == ".ipynb":
+        cells = nbformat.read(source, as_version=4).cells
+        text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    else:
+        text = source.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line.removeprefix("# ").strip()
+    raise ValueError(f"{source.name} 에 제목(# title)이 없습니다")
+
+
 def load_profile(notebook, profile):
     """`{"parameters": {...}, "thresholds": {...}}` of a notebook's profile."""
     if profile not in PROFILES:

@@ -10,10 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import nbformat
 import pytest
 
-from scripts.course import ROOT, toc_sources
+from scripts.course import ROOT, page_title, toc_sources
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group(name="book")]
 
@@ -41,19 +40,6 @@ SEARCHES = {
 
 def html_name(source):
     return source.relative_to(ROOT).with_suffix(".html").as_posix()
-
-
-def source_title(source):
-    """The first `# ` heading of a page's source (Markdown file or notebook)."""
-    if source.suffix == ".ipynb":
-        cells = nbformat.read(source, as_version=4).cells
-        text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
-    else:
-        text = source.read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("# "):
-            return line.removeprefix("# ").strip()
-    raise AssertionError(f"{source.name} 에 제목(# title)이 없습니다")
 
 
 class _IdCollector(HTMLParser):
@@ -175,7 +161,7 @@ def test_page_in_browser(browser_page, source):
     relative = html_name(source)
     open_page(page, relative)
 
-    title = source_title(source)
+    title = page_title(source)
     assert title in page.title(), f"<title> 에 페이지 제목이 없습니다(missing title): {title}"
     h1 = page.locator("article h1").first.inner_text()
     assert title in h1, f"h1 에 페이지 제목이 없습니다(missing title): {title}"

@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from scripts.course import ROOT, run_time, run_time_text, toc_notebooks
+from scripts.course import ROOT, page_title, run_time, run_time_text, toc_notebooks
 
 INTRO = (ROOT / "intro.md").read_text(encoding="utf-8")
 NOTEBOOKS = toc_notebooks()
@@ -21,7 +21,7 @@ def _row(notebook):
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda nb: nb.stem)
 def test_intro_row_names_the_chapter_by_its_title(notebook):
     number = NOTEBOOKS.index(notebook) + 1
-    title = nbformat.read(notebook, as_version=4).cells[0].source.splitlines()[0][2:]
+    title = page_title(notebook)
     link, teaches, _, _ = _row(notebook)
     assert link.startswith(f"[{number}. {title}]("), link
     assert teaches
