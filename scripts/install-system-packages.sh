@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, if any is missing:
-# Fashion-MNIST's official files, Chromium for the browser checks and Graphviz for
+# Fashion-MNIST's official files, Chromium for the browser checks (with a Korean font, so
+# that the screenshots show Hangul rather than boxes) and Graphviz for
 # model diagrams (keras.utils.plot_model).
 set -euo pipefail
-packages=(dataset-fashion-mnist chromium graphviz)
+packages=(dataset-fashion-mnist chromium fonts-nanum graphviz)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

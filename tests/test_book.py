@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 
 from scripts.course import ROOT, page_title, toc_sources
 
@@ -25,8 +26,10 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-# Pages that Sphinx adds to those of the table of contents (index.html redirects to the root).
-GENERATED_PAGES = ("index.html", "genindex.html", "search.html")
+# Pages that Sphinx adds to those of the table of contents. The root page is index.md, so
+# index.html is a real page: a redirect page there has no icon link, and browsers then
+# fetch /favicon.ico, which does not exist.
+GENERATED_PAGES = ("genindex.html", "search.html")
 # Korean and English queries on the search page, and chapters that must be among the results.
 # Chapter 02 writes "배열" only with particles ("배열을", "배열의"): _ext/korean_search.py finds it.
 SEARCHES = {
@@ -79,15 +82,36 @@ def test_book_builds_without_warnings(book):
     assert (html / "index.html").is_file()
 
 
+def built_pages(html):
+    """The book's pages: every built HTML file outside Sphinx's `_static`-like folders."""
+    return {
+        path.relative_to(html).as_posix(): path.read_text(encoding="utf-8")
+        for path in html.rglob("*.html") if not path.relative_to(html).parts[0].startswith("_")
+    }
+
+
 def test_every_built_page_is_checked(book):
     """The browser tests below open exactly the pages that the build made."""
     _, html = book
-    built = {
-        path.relative_to(html).as_posix() for path in html.rglob("*.html")
-        if not path.relative_to(html).parts[0].startswith("_")
-    }
+    built = set(built_pages(html))
     assert built, "빌드한 페이지가 없습니다(no pages built)"
     assert built == {html_name(s) for s in toc_sources()} | set(GENERATED_PAGES)
+
+
+def test_every_built_page_declares_its_icon(book):
+    """Without an icon link a browser fetches /favicon.ico, a 404 where the book is served."""
+    _, html = book
+    missing = [name for name, text in built_pages(html).items() if 'rel="icon"' not in text]
+    assert missing == [], f"아이콘 링크가 없는 페이지(no favicon link): {missing}"
+
+
+def test_footer_names_the_author_in_korean(book):
+    """_templates/author.html replaces the theme's "으로 <author>" (its Korean for "By")."""
+    _, html = book
+    author = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["author"]
+    footer = f"만든 이: {author}"
+    missing = [name for name, text in built_pages(html).items() if footer not in text]
+    assert missing == [], f"바닥글에 {footer!r} 가 없는 페이지(footer): {missing}"
 
 
 @pytest.fixture(scope="module")
@@ -113,8 +137,9 @@ def browser_page(book):
 
         def on_console(message):
             # Offline, external resources (the Colab badge) fail to load; only ours count.
-            if message.type == "error" and ours(message.location.get("url", "")):
-                page.console_errors.append(message.text)
+            url = message.location.get("url", "")
+            if message.type == "error" and ours(url):
+                page.console_errors.append(f"{message.text} ({url})")
 
         def on_response(response):
             if response.status >= 400 and ours(response.url):
@@ -192,9 +217,6 @@ def test_page_in_browser(browser_page, source):
 def test_generated_page_in_browser(browser_page, relative):
     page = browser_page
     open_page(page, relative)
-    if relative == "index.html":
-        root = html_name(toc_sources()[0])
-        page.wait_for_url(page.base_url + root)
     assert page.title().strip(), "<title> 이 비었습니다(missing title)"
     # The theme also writes an empty print-only h1 on genindex.html; one h1 must have text.
     h1s = [text.strip() for text in page.locator("h1").all_inner_texts()]

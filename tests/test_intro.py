@@ -1,4 +1,4 @@
-"""The intro page lists every chapter with the run time its stored outputs took."""
+"""The intro page (index.md) lists every chapter with the run time its stored outputs took."""
 
 import re
 
@@ -7,14 +7,14 @@ import pytest
 
 from scripts.course import ROOT, page_title, run_time, run_time_text, toc_notebooks
 
-INTRO = (ROOT / "intro.md").read_text(encoding="utf-8")
+INTRO = (ROOT / "index.md").read_text(encoding="utf-8")
 NOTEBOOKS = toc_notebooks()
 
 
 def _row(notebook):
     relative = notebook.relative_to(ROOT).as_posix()
     rows = [line for line in INTRO.splitlines() if f"]({relative})" in line]
-    assert len(rows) == 1, f"intro.md needs one table row linking {relative}"
+    assert len(rows) == 1, f"index.md needs one table row linking {relative}"
     return [cell.strip() for cell in rows[0].strip().strip("|").split("|")]
 
 
@@ -34,5 +34,5 @@ def test_intro_cpu_time_is_the_measured_full_run(notebook):
     meta = nbformat.read(notebook, as_version=4).metadata["course"]
     assert meta["profile"] == "full" and device == "CPU", meta
     _, _, cpu, gpu = _row(notebook)
-    assert cpu == run_time_text(seconds), f"intro.md should say {run_time_text(seconds)!r}"
+    assert cpu == run_time_text(seconds), f"index.md should say {run_time_text(seconds)!r}"
     assert gpu == "측정 전" or re.fullmatch(r"1분 미만|약 \d+분", gpu), gpu
