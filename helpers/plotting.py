@@ -377,3 +377,136 @@ def plot_filters(kernel, ncols=8, title=None):
             panels.append(weights.mean(axis=-1))
     labels = [f"필터 {index}" for index in range(len(panels))]
     return _panel_grid(panels, labels, ncols, 1.1, "gray", title)
+
+
+def plot_augmentations(originals, augmented, title=None):
+    """원본 이미지 (N, H, W, C) 와 그 증강본 (N, 복사본 수, H, W, C) 을 한 줄에 하나씩 그립니다."""
+    use_korean_font()
+    originals = _as_image_batch(originals)
+    augmented = np.asarray(augmented)
+    if augmented.ndim < 4 or augmented.shape[0] != len(originals):
+        raise ValueError(
+            "augmented 는 (원본 수, 복사본 수, H, W[, C]) 모양(shape)이어야 합니다. "
+            f"받은 모양: {augmented.shape}, 원본 수: {len(originals)}"
+        )
+    copies = augmented.shape[1]
+    fig, axes = plt.subplots(
+        len(originals), 1 + copies, figsize=(1.6 * (1 + copies), 1.7 * len(originals) + 0.4),
+        squeeze=False,
+    )
+    for row, original in enumerate(originals):
+        panels = [original, *_as_image_batch(augmented[row])]
+        for col, (ax, image) in enumerate(zip(axes[row], panels, strict=True)):
+            _imshow(ax, np.clip(image, 0, 1) if image.dtype.kind == "f" else image)
+            ax.axis("off")
+            if row == 0:
+                ax.set_title("원본" if col == 0 else f"증강 {col}", fontsize=10)
+    return _finish(fig, title)
+
+
+def plot_learning_rate(steps, learning_rates, steps_per_epoch, title=None):
+    """훈련 스텝(step)마다의 학습률(learning rate)을 그립니다. 가로축은 에포크 단위입니다."""
+    use_korean_font()
+    steps = np.asarray(steps, dtype=float).ravel()
+    rates = np.asarray(learning_rates, dtype=float).ravel()
+    if rates.size == 0 or rates.size != steps.size or steps_per_epoch <= 0:
+        raise ValueError(
+            "steps 와 learning_rates 는 길이가 같고 비어 있지 않아야 하며, "
+            f"steps_per_epoch 는 0보다 커야 합니다. 받은 길이: {steps.size}, {rates.size}"
+        )
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.plot(steps / steps_per_epoch, rates, color="tab:blue")
+    ax.set_xlabel("에포크(epoch)")
+    ax.set_ylabel("학습률(learning rate)")
+    ax.grid(alpha=0.3)
+    return _finish(fig, title)
+
+
+def plot_step_comparison(histories, title=None):
+    """여러 실험의 검증 정확도: 왼쪽은 에포크별 곡선, 오른쪽은 마지막 에포크의 값입니다.
+
+    `{"실험 이름": history, ...}` 를 넘깁니다. 순서대로 같은 색을 씁니다.
+    """
+    use_korean_font()
+    named = _named_histories(histories)
+    if any("val_accuracy" not in values for values in named.values()):
+        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy' 가 있어야 합니다.")
+    colors = plt.cm.tab10.colors
+    fig, (curve_ax, bar_ax) = plt.subplots(
+        1, 2, figsize=(12, 4.2), gridspec_kw={"width_ratios": [1.1, 1]}
+    )
+    finals = []
+    for (name, values), color in zip(named.items(), colors, strict=False):
+        series = values["val_accuracy"]
+        curve_ax.plot(np.arange(1, len(series) + 1), series, "-o", color=color, ms=3, label=name)
+        finals.append(series[-1])
+    curve_ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    curve_ax.set_xlabel("에포크(epoch)")
+    curve_ax.set_ylabel("검증 정확도")
+    curve_ax.grid(alpha=0.3)
+    curve_ax.legend(fontsize=9)
+    positions = np.arange(len(finals))
+    bars = bar_ax.barh(positions, finals, color=colors[: len(finals)])
+    bar_ax.bar_label(bars, [f"{value:.3f}" for value in finals], padding=3, fontsize=10)
+    bar_ax.set_yticks(positions, list(named), fontsize=10)
+    bar_ax.invert_yaxis()
+    bar_ax.set_xlim(0, 1)
+    bar_ax.set_xlabel("마지막 에포크의 검증 정확도")
+    for spot in ("top", "right"):
+        bar_ax.spines[spot].set_visible(False)
+    return _finish(fig, title)
+
+
+def plot_activation_histograms(activations, channels=4, title=None):
+    """{이름: (N, H, W, C) 출력} 마다 앞쪽 `channels` 개 채널 값의 분포를 겹쳐 그립니다.
+
+    제목에는 그 채널들의 평균과 표준편차 범위를 씁니다. 배치 정규화(batch normalization)가
+    채널마다 제각각인 분포를 비슷한 범위로 맞추는지 볼 때 씁니다.
+    """
+    use_korean_font()
+    if not isinstance(activations, dict) or not activations:
+        raise ValueError("activations 는 {이름: 배열} 딕셔너리여야 합니다.")
+    fig, axes = plt.subplots(1, len(activations), figsize=(5.5 * len(activations), 3.6),
+                             squeeze=False)
+    for ax, (name, values) in zip(axes[0], activations.items(), strict=True):
+        values = np.asarray(values, dtype=float)
+        if values.ndim < 2 or values.shape[-1] < channels:
+            raise ValueError(
+                f"{name} 의 출력은 마지막 축이 채널이고 채널이 {channels}개 이상이어야 합니다. "
+                f"받은 모양: {values.shape}"
+            )
+        per_channel = values.reshape(-1, values.shape[-1])[:, :channels]
+        for channel in range(channels):
+            ax.hist(per_channel[:, channel], bins=60, histtype="step", lw=1.5,
+                    label=f"채널 {channel}")
+        means, stds = per_channel.mean(axis=0), per_channel.std(axis=0)
+        ax.set_title(
+            f"{name}\n평균 {means.min():.2f}~{means.max():.2f}, "
+            f"표준편차 {stds.min():.2f}~{stds.max():.2f}", fontsize=10,
+        )
+        ax.set_xlabel("출력 값")
+        ax.set_ylabel("개수")
+        ax.legend(fontsize=9)
+    return _finish(fig, title)
+
+
+def plot_per_class_comparison(accuracies, class_names, title=None):
+    """{모델 이름: 클래스별 정확도 (클래스 수,)} 를 클래스마다 나란히 선 막대로 그립니다."""
+    use_korean_font()
+    named = {name: np.asarray(values, dtype=float).ravel() for name, values in accuracies.items()}
+    if not named or any(len(values) != len(class_names) for values in named.values()):
+        raise ValueError("모델마다 클래스 수만큼의 정확도가 있어야 합니다.")
+    width = 0.8 / len(named)
+    positions = np.arange(len(class_names))
+    fig, ax = plt.subplots(figsize=(max(8, 1.1 * len(class_names)), 4.2))
+    for index, ((name, values), color) in enumerate(
+        zip(named.items(), plt.cm.tab10.colors, strict=False)
+    ):
+        ax.bar(positions + (index - (len(named) - 1) / 2) * width, values, width,
+               color=color, label=f"{name} (평균 {values.mean():.1%})")
+    ax.set_xticks(positions, class_names, fontsize=10)
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("클래스별 정확도")
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(fontsize=9, loc="lower right")
+    return _finish(fig, title)

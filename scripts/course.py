@@ -3,6 +3,7 @@
     python scripts/course.py execute --profile full [NOTEBOOK ...]   # store readers' outputs
     python scripts/course.py execute --profile smoke --output-dir _build/smoke
     python scripts/course.py sync-links [--check]   # Colab badge/install cell <- _config.yml
+    python scripts/course.py seeds chapters/08_cifar10_better.ipynb --seeds 1 2 3
 """
 
 import argparse
@@ -90,10 +91,11 @@ def _strip_run_metadata(nb):
     return nb
 
 
-def execute(notebook, profile, output, kernel="python3", cwd=None):
+def execute(notebook, profile, output, kernel="python3", cwd=None, overrides=None):
     """Execute `notebook` with papermill in `profile` and write it to `output`.
 
-    The kernel runs in `cwd` (default: the notebook's folder).
+    The kernel runs in `cwd` (default: the notebook's folder); `overrides` (e.g. {"SEED": 1})
+    take precedence over the profile's parameters.
     """
     import papermill
 
@@ -103,7 +105,7 @@ def execute(notebook, profile, output, kernel="python3", cwd=None):
     papermill.execute_notebook(
         str(notebook),
         str(output),
-        parameters=load_profile(notebook, profile)["parameters"],
+        parameters={**load_profile(notebook, profile)["parameters"], **(overrides or {})},
         cwd=str(cwd or notebook.parent),
         kernel_name=kernel,
         progress_bar=False,
@@ -287,6 +289,29 @@ def sync_links(notebook, check=False):
     return problems
 
 
+def seed_runs(notebook, seeds, output_dir):
+    """Run a chapter's full profile once per seed; print each glued number per seed.
+
+    Returns the number of seeds whose run misses a full threshold (0: the targets hold).
+    """
+    notebook = Path(notebook)
+    thresholds = load_profile(notebook, "full")["thresholds"]
+    values, failures = {}, 0
+    for seed in seeds:
+        output = Path(output_dir) / f"{notebook.stem}-seed{seed}.ipynb"
+        print(f"[full, SEED={seed}] {notebook.name} -> {output}", flush=True)
+        values[seed] = glued_values(execute(notebook, "full", output, overrides={"SEED": seed}))
+        problems = check_thresholds(values[seed], thresholds)
+        failures += bool(problems)
+        print("\n".join(f"  SEED={seed}: {p}" for p in problems) or f"  SEED={seed}: all met")
+    print(f"{'value':<28}" + "".join(f"{'SEED=' + str(seed):>14}" for seed in seeds))
+    for name in sorted(set().union(*values.values())):
+        cells = [values[seed].get(name, "-") for seed in seeds]
+        text = [f"{v:.4f}" if isinstance(v, float) else str(v) for v in cells]
+        print(f"{name:<28}" + "".join(f"{t:>14}" for t in text))
+    return failures
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -296,7 +321,14 @@ def main(argv=None):
     run.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter in _toc.yml")
     links = sub.add_parser("sync-links", help="update Colab badges and install cells")
     links.add_argument("--check", action="store_true", help="report, change nothing")
+    several = sub.add_parser("seeds", help="run one chapter's full profile with several seeds")
+    several.add_argument("notebook", type=Path)
+    several.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    several.add_argument("--output-dir", type=Path, default=ROOT / "_build" / "seeds")
     args = parser.parse_args(argv)
+
+    if args.command == "seeds":
+        return 1 if seed_runs(args.notebook, args.seeds, args.output_dir) else 0
 
     if args.command == "execute":
         for notebook in args.notebooks or toc_notebooks():

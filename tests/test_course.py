@@ -1,7 +1,10 @@
-"""scripts/course.py: threshold rules and Colab install pins."""
+"""scripts/course.py: threshold rules, Colab install pins, seed runs."""
+
+from pathlib import Path
 
 import pytest
 
+from scripts import course
 from scripts.course import (
     ROOT,
     _git,
@@ -52,3 +55,22 @@ def test_colab_links_follow_the_repository_of_config():
     assert badge.endswith(f"/blob/{branch}/chapters/01_image_basics.ipynb")
     assert url.removeprefix("https://github.com/") in badge
     assert install == f'"dl-course-helpers @ git+{url}@{"a" * 40}"'
+
+
+def test_seed_runs_pass_each_seed_and_count_the_runs_that_miss_a_target(monkeypatch, capsys):
+    runs = []
+
+    def fake_execute(notebook, profile, output, overrides=None):
+        runs.append((profile, overrides["SEED"], output.name))
+        return overrides["SEED"]
+
+    monkeypatch.setattr(course, "execute", fake_execute)
+    monkeypatch.setattr(course, "glued_values", lambda seed: {"test_accuracy": 0.8 + seed / 100})
+    target = {"thresholds": {"test_accuracy": {"min": 0.815}}}
+    monkeypatch.setattr(course, "load_profile", lambda notebook, profile: target)
+    failures = course.seed_runs("chapters/08_cifar10_better.ipynb", [1, 2, 3], Path("out"))
+    assert runs == [("full", seed, f"08_cifar10_better-seed{seed}.ipynb") for seed in (1, 2, 3)]
+    assert failures == 1
+    printed = capsys.readouterr().out
+    assert "SEED=1: test_accuracy = 0.81 is below the minimum 0.815" in printed
+    assert "0.8200" in printed and "0.8300" in printed

@@ -42,6 +42,17 @@ def _figures():
         "plot_filters": lambda: helpers.plot_filters(
             RNG.standard_normal((5, 5, 1, 6)), title="필터"),
         "plot_filters_color": lambda: helpers.plot_filters(RNG.standard_normal((3, 3, 3, 4))),
+        "plot_augmentations": lambda: helpers.plot_augmentations(
+            COLOR[:2], COLOR[None, :3].repeat(2, 0)),
+        "plot_learning_rate": lambda: helpers.plot_learning_rate(
+            np.arange(20), np.linspace(0, 1, 20), 5, title="학습률"),
+        "plot_step_comparison": lambda: helpers.plot_step_comparison(
+            {"기본 모델": HISTORY, "+ 증강": HISTORY}),
+        "plot_activation_histograms": lambda: helpers.plot_activation_histograms(
+            {"배치 정규화 없음": RNG.standard_normal((8, 4, 4, 6)),
+             "배치 정규화 있음": RNG.standard_normal((8, 4, 4, 6))}),
+        "plot_per_class_comparison": lambda: helpers.plot_per_class_comparison(
+            {"7장 모델": RNG.random(10), "최종 모델": RNG.random(10)}, NAMES_KO),
     }
 
 
@@ -116,6 +127,13 @@ def test_confusion_matrix_counts():
         lambda: helpers.plot_wrong_predictions(GRAY[:2], [0, 1], np.eye(10)[:2], NAMES_KO),
         lambda: helpers.per_class_accuracy([0, 0, 2], [0, 1, 2], 3),
         lambda: helpers.plot_filters(np.zeros((5, 5, 32))),
+        lambda: helpers.plot_augmentations(COLOR[:2], COLOR[:3]),
+        lambda: helpers.plot_learning_rate(np.arange(3), [0.1, 0.2], 1),
+        lambda: helpers.plot_learning_rate([], [], 1),
+        lambda: helpers.plot_step_comparison({"기본 모델": {"loss": [1.0]}}),
+        lambda: helpers.plot_activation_histograms(RNG.standard_normal((8, 4, 4, 6))),
+        lambda: helpers.plot_activation_histograms({"층": RNG.standard_normal((8, 4, 4, 2))}),
+        lambda: helpers.plot_per_class_comparison({"최종 모델": RNG.random(9)}, NAMES_KO),
     ],
 )
 def test_bad_input_raises_clear_error(call):
@@ -159,3 +177,49 @@ def test_wrong_predictions_are_shown_most_confident_first():
 def test_per_class_accuracy():
     accuracy = helpers.per_class_accuracy([0, 0, 1, 1, 1, 2], [0, 1, 1, 1, 0, 2], 3)
     np.testing.assert_allclose(accuracy, [0.5, 2 / 3, 1.0])
+
+
+def test_augmentation_grid_puts_each_original_first_in_its_row():
+    augmented = np.stack([COLOR[:2] * 0.5] * 3, axis=1)
+    fig = helpers.plot_augmentations(COLOR[:2], augmented)
+    assert len(fig.axes) == 2 * 4
+    assert [ax.get_title() for ax in fig.axes[:4]] == ["원본", "증강 1", "증강 2", "증강 3"]
+    np.testing.assert_allclose(fig.axes[4].images[0].get_array(), COLOR[1])
+    plt.close(fig)
+
+
+def test_learning_rate_plot_puts_epochs_on_the_x_axis():
+    fig = helpers.plot_learning_rate([0, 10, 20], [0.0, 0.003, 0.0], steps_per_epoch=10)
+    np.testing.assert_allclose(fig.axes[0].lines[0].get_xdata(), [0, 1, 2])
+    np.testing.assert_allclose(fig.axes[0].lines[0].get_ydata(), [0.0, 0.003, 0.0])
+    plt.close(fig)
+
+
+def test_step_comparison_bars_are_the_last_validation_accuracies():
+    other = {**HISTORY, "val_accuracy": [0.4, 0.6, 0.7]}
+    fig = helpers.plot_step_comparison({"기본": HISTORY, "+ 증강": other})
+    curves, bars = fig.axes
+    assert len(curves.lines) == 2
+    widths = [patch.get_width() for patch in bars.patches]
+    np.testing.assert_allclose(widths, [0.8, 0.7])
+    assert [t.get_text() for t in bars.get_yticklabels()] == ["기본", "+ 증강"]
+    plt.close(fig)
+
+
+def test_activation_histograms_title_the_channel_statistics():
+    values = np.zeros((10, 2, 2, 4))
+    values[..., 1] = 2.0
+    fig = helpers.plot_activation_histograms({"층": values}, channels=2)
+    assert "평균 0.00~2.00" in fig.axes[0].get_title()
+    assert "표준편차 0.00~0.00" in fig.axes[0].get_title()
+    plt.close(fig)
+
+
+def test_per_class_comparison_draws_a_bar_per_model_and_class():
+    fig = helpers.plot_per_class_comparison(
+        {"7장 모델": np.full(10, 0.5), "최종 모델": np.full(10, 0.9)}, NAMES_KO)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 20
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "7장 모델 (평균 50.0%)", "최종 모델 (평균 90.0%)"]
+    plt.close(fig)
