@@ -5,7 +5,14 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PROFILE ?= smoke
 
-.PHONY: book test execute sync-links colab-sim system-packages clean
+# Pinned Keras backends for `make test-backend` (TensorFlow, the default, is in requirements.txt).
+BACKEND ?= jax
+BACKEND_PACKAGES_jax := jax==0.10.2 jaxlib==0.10.2
+BACKEND_PACKAGES_torch := torch==2.13.0+cpu
+# Where pip finds torch's CPU-only wheel outside this project's machines (GitHub runners).
+PIP_EXTRA ?=
+
+.PHONY: book test test-backend execute sync-links colab-sim system-packages clean
 
 $(INSTALLED): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,6 +32,12 @@ book: $(INSTALLED)
 test: system-packages $(INSTALLED)
 	$(BIN)/ruff check .
 	PROFILE=$(PROFILE) $(BIN)/pytest -n 2 --dist loadgroup
+
+## Run the chapters' smoke tests on another Keras backend: make test-backend BACKEND=jax|torch
+test-backend: system-packages $(INSTALLED)
+	@test -n "$(BACKEND_PACKAGES_$(BACKEND))" || { echo "BACKEND must be jax or torch"; exit 2; }
+	$(BIN)/python -m pip install -q $(PIP_EXTRA) $(BACKEND_PACKAGES_$(BACKEND))
+	KERAS_BACKEND=$(BACKEND) PROFILE=smoke $(BIN)/pytest -n 2 --dist loadgroup tests/test_notebooks.py
 
 ## Re-execute every chapter in the full profile and store its outputs (for maintainers).
 execute: $(INSTALLED)

@@ -6,6 +6,9 @@
 1. 환경 변수 `COURSE_DATA_DIR` 가 가리키는 폴더의 `<name>.npz` (sha256 을 확인합니다)
 2. Fashion-MNIST 는 Debian 패키지 `dataset-fashion-mnist` 의 폴더
 3. Keras 의 내려받기/캐시 (`~/.keras/datasets`)
+
+어디서 읽었든 모양(shape)과 dtype 을 확인하고, MNIST 와 Fashion-MNIST 는 네 배열의 내용까지
+`ARRAY_SHA256` 으로 확인합니다(아래 `load_dataset` 의 설명을 보세요).
 """
 
 import gzip
@@ -25,6 +28,29 @@ NPZ_SHA256 = {
     "mnist": "06af5dfe73b70e3bc1c36439982b18a8d76803db9b544f6fdf838a37fbb01b64",
     "cifar10": "48143165018d0e9871e007bbdbf9eebbaf052d917b6959b8147f904028cb8174",
 }
+
+# sha256 of each decoded array: `array_sha256(a)`, the bytes of the uint8 array in C order
+# (`np.ascontiguousarray(a).tobytes()`), without shape or dtype (`_check_shapes` checks those
+# first). MNIST and Fashion-MNIST decode to the same arrays from every source: the MNIST values
+# are those of the bit-exact offline copy (its rebuilt IDX files have the published md5 sums of
+# the official files), the Fashion-MNIST values those of the Debian package's files (decompressed,
+# they have the published md5 sums of the official files that Keras downloads). CIFAR-10 has none:
+# see `load_dataset`.
+ARRAY_SHA256 = {
+    "mnist": {
+        "x_train": "741c988805d008ac6e4c904b69001ba184c24b2c540a4ef403f4c71b676cf757",
+        "y_train": "1feba77c54802fa5339a11837ea4b2866434b83314ec45192930f1df69120c13",
+        "x_test": "6d87418db22cc8025d05968bec9bd5c3932904b23485740db143a061a2c9d161",
+        "y_test": "ddeff807876a9661a1110d45c266c86239a3a1b7d37da0c3716a7a683c852ff5",
+    },
+    "fashion_mnist": {
+        "x_train": "2e487a6c89124f78f2d7521542223cafe96f7123c3ca13d447772ac6ecbb3012",
+        "y_train": "657fbd221bfc9f4198cc14b5619cc33ec57c58dd0e47af4d99d6650759e869a7",
+        "x_test": "c867c93ff95360594e8ec3287995350b824dd110b11595c0e13d5423f621867a",
+        "y_test": "3d0e6c6ea990b53b6f8f500a41cac93881d981b315f84578b7d915342ade01e9",
+    },
+}
+ARRAY_NAMES = ("x_train", "y_train", "x_test", "y_test")
 
 # Shapes of what keras.datasets.<name>.load_data() returns: x_train, y_train, x_test, y_test.
 DATASET_SHAPES = {
@@ -133,6 +159,19 @@ def _load_with_keras(name):
     return getattr(keras.datasets, name).load_data()
 
 
+def _keras_cache(name):
+    """Keras 가 `name` 을 내려받아 두는 곳과 그것을 지우라는 안내.
+
+    Keras 의 홈 폴더는 `$KERAS_HOME`, 없으면 `~/.keras` 입니다.
+    """
+    home = os.environ.get("KERAS_HOME") or "~/.keras"
+    if name == "fashion_mnist":
+        folder = f"{home}/datasets/fashion-mnist/"
+        return folder, f"Keras 캐시 폴더(cache folder) {folder} 의 .gz 파일들을 지우고"
+    path = f"{home}/datasets/{name}.npz"
+    return path, f"Keras 캐시 파일(cache file) {path} 를 지우고"
+
+
 def _check_shapes(data, name, source):
     (x_train, y_train), (x_test, y_test) = data
     arrays = (x_train, y_train, x_test, y_test)
@@ -145,10 +184,53 @@ def _check_shapes(data, name, source):
     return data
 
 
+def array_sha256(array):
+    """배열 내용의 sha256 (16진수 문자열): C 순서(C order)로 늘어놓은 바이트의 해시(hash).
+
+    `hashlib.sha256(np.ascontiguousarray(array).tobytes())` 와 같은 값이지만 복사하지 않습니다.
+    모양(shape)과 dtype 은 해시에 들어가지 않습니다.
+    """
+    return hashlib.sha256(np.ascontiguousarray(array)).hexdigest()
+
+
+def _check_array_hashes(data, name, source, fix):
+    """`ARRAY_SHA256` 에 기록된 데이터셋이면 네 배열의 sha256 을 확인합니다.
+
+    `source` 는 데이터를 읽은 곳, `fix` 는 고치는 방법(오류 메시지에 들어갑니다).
+    """
+    expected_hashes = ARRAY_SHA256.get(name)
+    if expected_hashes is None:
+        return data
+    (x_train, y_train), (x_test, y_test) = data
+    for key, array in zip(ARRAY_NAMES, (x_train, y_train, x_test, y_test), strict=True):
+        expected, actual = expected_hashes[key], array_sha256(array)
+        if actual != expected:
+            raise ChecksumError(
+                f"{source} 에서 읽은 {name} 의 {key} 배열(array) 내용이 기록된 sha256 체크섬"
+                f"(checksum)과 다릅니다. 기대한 값: {expected}, 실제 값: {actual}. "
+                f"데이터가 손상되었거나 다른 데이터입니다. 해결 방법: {fix}."
+            )
+    return data
+
+
+def _check_data(data, name, source, fix):
+    return _check_array_hashes(_check_shapes(data, name, source), name, source, fix)
+
+
 def load_dataset(name):
     """`keras.datasets.<name>.load_data()` 와 같은 `((x_train, y_train), (x_test, y_test))`.
 
     이름은 "mnist", "fashion_mnist", "cifar10" 중 하나입니다.
+
+    어느 곳에서 읽었든 먼저 모양(shape)과 dtype 을 확인합니다. MNIST 와 Fashion-MNIST 는
+    어느 곳에서 읽어도 같은 배열이므로, 네 배열(x_train, y_train, x_test, y_test)의 sha256
+    (`ARRAY_SHA256`)도 확인합니다(약 55 MB 를 해시해 한 데이터셋에 약 0.03초). 다르면
+    `ChecksumError` 가 배열 이름, 읽은 곳, 두 해시(hash)와 고치는 방법을 알려 줍니다.
+
+    CIFAR-10 은 배열 해시를 기록하지 않습니다. 오프라인 사본(offline copy)은 JPEG 에서 되살린
+    픽셀이라 원본과 다르고(`SOURCE_NOTES`), 따라서 배열의 해시가 읽은 곳마다 다르기 때문입니다.
+    대신 오프라인 `cifar10.npz` 는 파일의 sha256 (`NPZ_SHA256`)으로, Keras 가 내려받은 파일은
+    Keras 자신의 파일 해시(file_hash) 확인으로 검사됩니다.
     """
     _check_name(name)
     tried = []
@@ -157,7 +239,10 @@ def load_dataset(name):
     if data_dir:
         path = Path(data_dir) / f"{name}.npz"
         if path.is_file():
-            data = _check_shapes(_load_npz(path, name), name, path)
+            data = _check_data(
+                _load_npz(path, name), name, f"{DATA_DIR_ENV} 의 {path}",
+                f"{path} 를 지우고 원본 파일로 바꾸세요",
+            )
             _loaded_from[name] = (DATA_DIR_ENV, f"{DATA_DIR_ENV} 의 {path.name}")
             return data
         tried.append(f"{DATA_DIR_ENV}={data_dir}: {path.name} 파일이 없습니다")
@@ -167,16 +252,26 @@ def load_dataset(name):
     if name == "fashion_mnist":
         folder = DEBIAN_FASHION_MNIST_DIR
         if all((folder / f).is_file() for f in FASHION_MNIST_FILES.values()):
-            data = _check_shapes(_load_fashion_mnist_dir(folder), name, folder)
+            data = _check_data(
+                _load_fashion_mnist_dir(folder), name,
+                f"Debian 패키지 dataset-fashion-mnist 의 폴더 {folder}",
+                "'apt-get install --reinstall dataset-fashion-mnist' 로 Debian 패키지를 다시 "
+                "설치하세요",
+            )
             _loaded_from[name] = ("Debian", "Debian 패키지 dataset-fashion-mnist")
             return data
         tried.append(f"Debian 패키지 dataset-fashion-mnist: {folder} 에 파일이 없습니다")
 
     try:
-        data = _check_shapes(_load_with_keras(name), name, "Keras")
+        data = _load_with_keras(name)
     except Exception as error:  # any download failure ends in the one message below
         tried.append(f"Keras 내려받기(keras.datasets.{name}.load_data): {error}")
     else:
+        cache, remove = _keras_cache(name)
+        data = _check_data(
+            data, name, f"Keras 캐시(Keras cache) {cache}",
+            f"{remove} load_dataset({name!r}) 을 다시 불러 Keras 가 새로 내려받게 하세요",
+        )
         _loaded_from[name] = ("Keras", f"keras.datasets.{name}.load_data()")
         return data
 
@@ -238,86 +333,3 @@ def flatten_images(images):
             f"받은 모양: {images.shape}"
         )
     return images.reshape(len(images), -1)
-
-
-def _integer_labels(labels):
-    labels = np.asarray(labels)
-    if labels.ndim == 2 and labels.shape[1] == 1:
-        labels = labels[:, 0]
-    if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-        raise ValueError(
-            "레이블(label)은 정수 배열 (N,) 또는 (N, 1) 이어야 합니다. "
-            f"받은 모양(shape): {labels.shape}, dtype: {labels.dtype}"
-        )
-    return labels
-
-
-def one_hot(labels, num_classes):
-    """정수 레이블을 원-핫 인코딩(one-hot encoding)한 float32 배열 (N, num_classes)."""
-    labels = _integer_labels(labels)
-    if labels.size and (labels.min() < 0 or labels.max() >= num_classes):
-        raise ValueError(
-            f"레이블(label)은 0 이상 {num_classes} 미만이어야 합니다. "
-            f"받은 범위: {labels.min()} ~ {labels.max()}"
-        )
-    return np.eye(num_classes, dtype="float32")[labels]
-
-
-def _stratified_indices(labels, count, seed):
-    """각 클래스 비율을 지키며 `count` 개의 인덱스를 고릅니다(결과는 섞인 순서)."""
-    rng = np.random.default_rng(seed)
-    classes, class_counts = np.unique(labels, return_counts=True)
-    quotas = np.floor(class_counts * count / len(labels)).astype(int)
-    # Hand out what rounding left over to the classes with the largest remainders.
-    remainders = class_counts * count / len(labels) - quotas
-    for i in np.argsort(-remainders, kind="stable")[: count - quotas.sum()]:
-        quotas[i] += 1
-    chosen = [
-        rng.permutation(np.flatnonzero(labels == cls))[:quota]
-        for cls, quota in zip(classes, quotas, strict=True)
-    ]
-    return rng.permutation(np.concatenate(chosen))
-
-
-def _labels_for_strata(y):
-    y = np.asarray(y)
-    if y.ndim == 2 and y.shape[1] > 1:  # one-hot
-        return y.argmax(axis=1)
-    return _integer_labels(y)
-
-
-def _check_pair(x, y):
-    x, y = np.asarray(x), np.asarray(y)
-    if len(x) != len(y):
-        raise ValueError(f"이미지와 레이블의 개수가 다릅니다: x {len(x)}개, y {len(y)}개")
-    return x, y
-
-
-def train_val_split(x, y, val_fraction=0.2, seed=42):
-    """클래스 비율을 유지하며(stratified) 훈련/검증 세트로 나눕니다.
-
-    `((x_train, y_train), (x_val, y_val))` 를 돌려줍니다. y 는 정수 레이블이나 원-핫 모두 됩니다.
-    """
-    x, y = _check_pair(x, y)
-    if not 0 < val_fraction < 1:
-        raise ValueError(f"val_fraction 은 0과 1 사이여야 합니다. 받은 값: {val_fraction}")
-    n_val = int(round(len(x) * val_fraction))
-    val_idx = _stratified_indices(_labels_for_strata(y), n_val, seed)
-    is_val = np.zeros(len(x), dtype=bool)
-    is_val[val_idx] = True
-    train_idx = np.random.default_rng(seed + 1).permutation(np.flatnonzero(~is_val))
-    return (x[train_idx], y[train_idx]), (x[val_idx], y[val_idx])
-
-
-def take_subset(x, y, size, seed=42):
-    """클래스 비율을 유지하며 `size` 개를 고른 재현 가능한 부분 집합 `(x, y)` (스모크 실행용).
-
-    `size` 가 None 이거나 전체 개수 이상이면 그대로 돌려줍니다.
-    """
-    x, y = _check_pair(x, y)
-    if size is None or size >= len(x):
-        return x, y
-    if size <= 0:
-        raise ValueError(f"size 는 양수여야 합니다. 받은 값: {size}")
-    idx = _stratified_indices(_labels_for_strata(y), size, seed)
-    return x[idx], y[idx]

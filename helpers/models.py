@@ -1,4 +1,7 @@
-"""여러 장이 함께 쓰는 모델: 다층 퍼셉트론(MLP)과 MNIST 합성곱 신경망(CNN), 모델 구조도."""
+"""모델 구조도: `keras.utils.plot_model` 이 쓸 수 없을 때도 실패하지 않습니다.
+
+모델은 helpers 에 없습니다. 각 장이 자기 셀에서 만듭니다(모델이 곧 수업 내용입니다).
+"""
 
 import importlib.util
 import shutil
@@ -11,44 +14,6 @@ from helpers.setup import native_stderr_silenced
 
 with native_stderr_silenced():
     import keras
-    from keras import layers
-
-
-def build_mlp(hidden_units, input_dim=784, num_classes=10, name="mlp"):
-    """다층 퍼셉트론: `hidden_units` 의 크기마다 ReLU 밀집층(Dense), 마지막은 softmax 출력층.
-
-    예: `build_mlp([512])` 는 784 → 512 → 10, `build_mlp([128, 64, 32])` 는 은닉층 세 개.
-    """
-    units = list(hidden_units) if isinstance(hidden_units, (list, tuple)) else []
-    if not units or not all(type(u) is int and u > 0 for u in units):
-        raise ValueError(
-            "hidden_units 는 양의 정수(은닉층 뉴런 수)의 목록이어야 합니다. "
-            f"받은 값: {hidden_units!r}"
-        )
-    return keras.Sequential(
-        [keras.Input(shape=(input_dim,))]
-        + [layers.Dense(u, activation="relu") for u in units]
-        + [layers.Dense(num_classes, activation="softmax")],
-        name=name,
-    )
-
-
-def build_mnist_cnn(num_classes=10):
-    """5×5 필터 32개의 합성곱 층 → 2×2 최대 풀링 → Dense 128 → softmax (입력 28×28×1).
-
-    파라미터 수: 합성곱 832, Dense 128 은 589,952, 출력층 1,290.
-    """
-    return keras.Sequential(
-        [
-            keras.Input(shape=(28, 28, 1)),
-            layers.Conv2D(32, kernel_size=5, activation="relu", name="conv"),
-            layers.MaxPooling2D(pool_size=2, name="pool"),
-            layers.Flatten(name="flatten"),
-            layers.Dense(128, activation="relu", name="dense"),
-            layers.Dense(num_classes, activation="softmax", name="output"),
-        ],
-        name="mnist_cnn",
-    )
 
 
 def model_diagram(model):

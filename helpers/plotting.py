@@ -13,9 +13,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import font_manager
 from matplotlib.ticker import MaxNLocator
+from sklearn.metrics import ConfusionMatrixDisplay, recall_score
 
 KOREAN_FONT = "NanumGothic"
 WRONG_COLOR = "tab:red"
+# The book shows cell outputs 688 px wide; figures are drawn at 100 dpi. A figure no wider than
+# this is shown at full size, so every text of at least MIN_FONT_SIZE points stays >= 10 px.
+FIGURE_WIDTH = 6.8
+MIN_FONT_SIZE = 8
 
 
 def _register_nanum_gothic():
@@ -62,9 +67,13 @@ def _check_length(name, values, expected):
 
 
 def _grid(count, ncols, cell_size, title_height=0.0):
-    """title_height: extra inches per row for titles longer than one line."""
+    """title_height: extra inches per row for titles longer than one line.
+
+    Cells shrink where `ncols` of them would be wider than the book's page (FIGURE_WIDTH).
+    """
     ncols = max(1, min(ncols, count))
     nrows = math.ceil(count / ncols)
+    cell_size = min(cell_size, FIGURE_WIDTH / ncols)
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(cell_size * ncols, (cell_size + title_height) * nrows + 0.3),
         squeeze=False,
@@ -86,27 +95,32 @@ def _panel_grid(panels, labels, ncols, cell_size, cmap, title):
     fig, axes = _grid(len(panels), ncols, cell_size)
     for panel, label, ax in zip(panels, labels, axes, strict=False):
         ax.imshow(panel, cmap=cmap)
-        ax.set_title(label, fontsize=8)
+        ax.set_title(label, fontsize=MIN_FONT_SIZE)
     return _finish(fig, title)
 
 
-def _imshow(ax, image):
+def _imshow(ax, image, value_range=None):
     if image.ndim == 2:
-        ax.imshow(image, cmap="gray")
+        vmin, vmax = value_range or (None, None)
+        ax.imshow(image, cmap="gray", vmin=vmin, vmax=vmax)
     else:
         ax.imshow(image)
 
 
-def show_images(images, labels=None, ncols=8, title=None, cell_size=1.5):
-    """이미지 묶음을 격자로 그립니다. labels 가 있으면 각 이미지 위에 씁니다."""
+def show_images(images, labels=None, ncols=8, title=None, cell_size=1.5, value_range=None):
+    """이미지 묶음을 격자로 그립니다. labels 가 있으면 각 이미지 위에 씁니다.
+
+    흑백 이미지는 칸마다 가장 어두운 값을 검정, 가장 밝은 값을 흰색으로 그립니다.
+    value_range=(최솟값, 최댓값) 을 주면 모든 칸이 같은 기준으로 그려집니다.
+    """
     use_korean_font()
     images = _as_image_batch(images)
     _check_length("labels", labels, len(images))
     fig, axes = _grid(len(images), ncols, cell_size)
     for i, (ax, image) in enumerate(zip(axes, images, strict=False)):
-        _imshow(ax, image)
+        _imshow(ax, image, value_range)
         if labels is not None:
-            ax.set_title(str(labels[i]), fontsize=9)
+            ax.set_title(str(labels[i]), fontsize=9 if ncols <= 8 else MIN_FONT_SIZE)
     return _finish(fig, title)
 
 
@@ -138,7 +152,7 @@ def plot_history(histories, title=None):
     """
     use_korean_font()
     named = _named_histories(histories)
-    fig, (loss_ax, acc_ax) = plt.subplots(1, 2, figsize=(11, 4))
+    fig, (loss_ax, acc_ax) = plt.subplots(1, 2, figsize=(FIGURE_WIDTH, 3.2))
     for (name, values), color in zip(named.items(), plt.cm.tab10.colors, strict=False):
         prefix = f"{name} " if name else ""
         epochs = np.arange(1, len(values["loss"]) + 1)
@@ -156,11 +170,11 @@ def plot_history(histories, title=None):
         ax.set_ylabel(label)
         ax.grid(alpha=0.3)
         if ax.has_data():
-            ax.legend()
+            ax.legend(fontsize=9)
     return _finish(fig, title)
 
 
-def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, ncols=6):
+def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, ncols=4):
     """예측 격자: 각 이미지에 정답과 예측을 쓰고, 틀린 것은 빨간색으로 표시합니다.
 
     probabilities 를 주면 (N,) 예측 확신도 또는 (N, 클래스 수) 확률에서 예측 확률을 씁니다.
@@ -175,7 +189,7 @@ def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, nc
         _check_length("probabilities", probabilities, len(images))
         if probabilities.ndim == 2:
             probabilities = probabilities[np.arange(len(images)), y_pred]
-    fig, axes = _grid(len(images), ncols, 1.9, title_height=0.35)
+    fig, axes = _grid(len(images), ncols, 1.7, title_height=0.4)
     for i, ax in enumerate(axes):
         if i >= len(images):
             break
@@ -184,7 +198,7 @@ def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, nc
         text = f"정답: {class_names[y_true[i]]}\n예측: {class_names[y_pred[i]]}"
         if probabilities is not None:
             text += f" ({probabilities[i]:.0%})"
-        ax.set_title(text, fontsize=9, color=WRONG_COLOR if wrong else "black")
+        ax.set_title(text, fontsize=10, color=WRONG_COLOR if wrong else "black")
         if wrong:
             ax.axis("on")
             ax.set_xticks([])
@@ -196,31 +210,16 @@ def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, nc
     return fig
 
 
-def confusion_matrix(y_true, y_pred, num_classes):
-    """오차 행렬(confusion matrix): 행은 정답, 열은 예측 클래스의 개수입니다."""
-    y_true, y_pred = np.asarray(y_true).ravel(), np.asarray(y_pred).ravel()
-    if len(y_true) != len(y_pred):
-        raise ValueError(f"y_true({len(y_true)}개)와 y_pred({len(y_pred)}개)의 개수가 다릅니다.")
-    for name, values in (("y_true", y_true), ("y_pred", y_pred)):
-        if values.size and (values.min() < 0 or values.max() >= num_classes):
-            raise ValueError(f"{name} 에 0~{num_classes - 1} 범위를 벗어난 레이블이 있습니다.")
-    counts = np.bincount(y_true * num_classes + y_pred, minlength=num_classes**2)
-    return counts.reshape(num_classes, num_classes)
-
-
 def plot_confusion_matrix(y_true, y_pred, class_names):
-    """오차 행렬을 칸마다 개수를 적어 그립니다."""
+    """scikit-learn 의 `ConfusionMatrixDisplay` 로 오차 행렬을 그리고 축 이름을 한국어로 씁니다."""
     use_korean_font()
-    matrix = confusion_matrix(y_true, y_pred, len(class_names))
-    fig, ax = plt.subplots(figsize=(0.7 * len(class_names) + 2, 0.7 * len(class_names) + 1.5))
-    ax.imshow(matrix, cmap="Blues")
-    threshold = matrix.max() / 2
-    for (row, col), count in np.ndenumerate(matrix):
-        color = "white" if count > threshold else "black"
-        ax.text(col, row, str(count), ha="center", va="center", fontsize=8, color=color)
-    ticks = np.arange(len(class_names))
-    ax.set_xticks(ticks, class_names, rotation=45, ha="right")
-    ax.set_yticks(ticks, class_names)
+    size = min(FIGURE_WIDTH, 0.55 * len(class_names) + 1.8)
+    fig, ax = plt.subplots(figsize=(size, size))
+    ConfusionMatrixDisplay.from_predictions(
+        np.asarray(y_true).ravel(), np.asarray(y_pred).ravel(),
+        labels=np.arange(len(class_names)), display_labels=class_names,
+        cmap="Blues", colorbar=False, xticks_rotation=45, ax=ax, text_kw={"fontsize": 9},
+    )
     ax.set_xlabel("예측한 클래스")
     ax.set_ylabel("실제 클래스")
     ax.set_title("오차 행렬(confusion matrix)")
@@ -251,7 +250,7 @@ def plot_history_comparison(histories, title=None):
     """
     use_korean_font()
     named = _named_histories(histories)
-    fig, axes = plt.subplots(2, 2, figsize=(11, 7), sharex=True)
+    fig, axes = plt.subplots(2, 2, figsize=(FIGURE_WIDTH, 5.6), sharex=True)
     metrics = (("loss", "손실(loss)"), ("accuracy", "정확도(accuracy)"))
     splits = (("", "훈련 세트"), ("val_", "검증 세트"))
     for row, (metric, metric_label) in enumerate(metrics):
@@ -262,14 +261,14 @@ def plot_history_comparison(histories, title=None):
                     series = values[prefix + metric]
                     epochs = np.arange(1, len(series) + 1)
                     ax.plot(epochs, series, "-o", color=color, ms=3, label=name or None)
-            ax.set_title(f"{split_label} {metric_label}")
+            ax.set_title(f"{split_label} {metric_label}", fontsize=10)
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))
             ax.set_ylabel(metric_label)
             ax.grid(alpha=0.3)
             if row == 1:
                 ax.set_xlabel("에포크(epoch)")
             if ax.has_data() and any(named):
-                ax.legend()
+                ax.legend(fontsize=9)
     return _finish(fig, title)
 
 
@@ -289,8 +288,8 @@ def plot_class_probabilities(image, probabilities, class_names, title=None):
                 f"{name or '확률'} 의 길이({len(p)})가 클래스 수({len(class_names)})와 다릅니다."
             )
     fig, axes = plt.subplots(
-        1, 1 + len(named), figsize=(2.6 + 3.4 * len(named), 3.2),
-        gridspec_kw={"width_ratios": [0.8] + [1] * len(named)},
+        1, 1 + len(named), figsize=(min(FIGURE_WIDTH, 1.8 + 2.5 * len(named)), 2.8),
+        gridspec_kw={"width_ratios": [0.6] + [1] * len(named)},
     )
     axes[0].axis("off")
     _imshow(axes[0], image)
@@ -298,17 +297,17 @@ def plot_class_probabilities(image, probabilities, class_names, title=None):
     for ax, (name, p) in zip(axes[1:], named.items(), strict=True):
         colors = ["tab:blue" if i == p.argmax() else "lightsteelblue" for i in positions]
         ax.barh(positions, p, color=colors)
-        ax.set_yticks(positions, class_names, fontsize=8)
+        ax.set_yticks(positions, class_names, fontsize=MIN_FONT_SIZE)
         ax.invert_yaxis()
         ax.set_xlim(0, 1)
-        ax.set_xlabel("확률(probability)")
+        ax.set_xlabel("확률(probability)", fontsize=9)
         ax.set_title(f"{name}: {class_names[p.argmax()]} ({p.max():.0%})".lstrip(": "), fontsize=10)
         for spot in ("top", "right"):
             ax.spines[spot].set_visible(False)
     return _finish(fig, title)
 
 
-def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12, ncols=6):
+def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12, ncols=4):
     """틀린 예측 가운데 모델이 가장 확신한 것부터 `count` 개를 예측 격자로 그립니다."""
     probabilities = np.asarray(probabilities)
     y_true = np.asarray(y_true).ravel()
@@ -328,24 +327,20 @@ def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12,
     )
 
 
-def per_class_accuracy(y_true, y_pred, num_classes):
-    """클래스마다 그 클래스의 이미지 가운데 맞힌 비율 (num_classes,) 배열."""
-    matrix = confusion_matrix(y_true, y_pred, num_classes)
-    totals = matrix.sum(axis=1)
-    if (totals == 0).any():
-        missing = np.flatnonzero(totals == 0).tolist()
-        raise ValueError(f"정답(y_true)에 한 번도 나오지 않는 클래스가 있습니다: {missing}")
-    return np.diag(matrix) / totals
-
-
 def plot_per_class_accuracy(y_true, y_pred, class_names, title=None):
-    """클래스별 정확도를 막대그래프로 그리고, 전체 정확도를 점선으로 표시합니다."""
+    """클래스별 정확도(`sklearn.metrics.recall_score(average=None)`)를 막대로, 전체를 점선으로."""
     use_korean_font()
-    accuracy = per_class_accuracy(y_true, y_pred, len(class_names))
-    overall = float(np.mean(np.asarray(y_true).ravel() == np.asarray(y_pred).ravel()))
-    fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(class_names)), 3.8))
+    y_true, y_pred = np.asarray(y_true).ravel(), np.asarray(y_pred).ravel()
+    accuracy = recall_score(
+        y_true, y_pred, labels=np.arange(len(class_names)), average=None, zero_division=np.nan
+    )
+    if np.isnan(accuracy).any():
+        missing = np.flatnonzero(np.isnan(accuracy)).tolist()
+        raise ValueError(f"정답(y_true)에 한 번도 나오지 않는 클래스가 있습니다: {missing}")
+    overall = float(np.mean(y_true == y_pred))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 3.8))
     bars = ax.bar(np.arange(len(class_names)), accuracy, color="tab:blue")
-    ax.bar_label(bars, [f"{a:.0%}" for a in accuracy], fontsize=8)
+    ax.bar_label(bars, [f"{a:.0%}" for a in accuracy], fontsize=9)
     ax.axhline(overall, color="tab:orange", ls="--")
     ax.set_xticks(np.arange(len(class_names)), class_names, rotation=30, ha="right")
     ax.set_ylim(0, 1.08)
@@ -391,7 +386,8 @@ def plot_augmentations(originals, augmented, title=None):
         )
     copies = augmented.shape[1]
     fig, axes = plt.subplots(
-        len(originals), 1 + copies, figsize=(1.6 * (1 + copies), 1.7 * len(originals) + 0.4),
+        len(originals), 1 + copies,
+        figsize=(min(FIGURE_WIDTH, 1.6 * (1 + copies)), 1.2 * len(originals) + 0.4),
         squeeze=False,
     )
     for row, original in enumerate(originals):
@@ -414,7 +410,7 @@ def plot_learning_rate(steps, learning_rates, steps_per_epoch, title=None):
             "steps 와 learning_rates 는 길이가 같고 비어 있지 않아야 하며, "
             f"steps_per_epoch 는 0보다 커야 합니다. 받은 길이: {steps.size}, {rates.size}"
         )
-    fig, ax = plt.subplots(figsize=(7, 3.2))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 3.0))
     ax.plot(steps / steps_per_epoch, rates, color="tab:blue")
     ax.set_xlabel("에포크(epoch)")
     ax.set_ylabel("학습률(learning rate)")
@@ -432,9 +428,7 @@ def plot_step_comparison(histories, title=None):
     if any("val_accuracy" not in values for values in named.values()):
         raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy' 가 있어야 합니다.")
     colors = plt.cm.tab10.colors
-    fig, (curve_ax, bar_ax) = plt.subplots(
-        1, 2, figsize=(12, 4.2), gridspec_kw={"width_ratios": [1.1, 1]}
-    )
+    fig, (curve_ax, bar_ax) = plt.subplots(2, 1, figsize=(FIGURE_WIDTH, 6.4))
     finals = []
     for (name, values), color in zip(named.items(), colors, strict=False):
         series = values["val_accuracy"]
@@ -466,8 +460,7 @@ def plot_activation_histograms(activations, channels=4, title=None):
     use_korean_font()
     if not isinstance(activations, dict) or not activations:
         raise ValueError("activations 는 {이름: 배열} 딕셔너리여야 합니다.")
-    fig, axes = plt.subplots(1, len(activations), figsize=(5.5 * len(activations), 3.6),
-                             squeeze=False)
+    fig, axes = plt.subplots(1, len(activations), figsize=(FIGURE_WIDTH, 3.4), squeeze=False)
     for ax, (name, values) in zip(axes[0], activations.items(), strict=True):
         values = np.asarray(values, dtype=float)
         if values.ndim < 2 or values.shape[-1] < channels:
@@ -482,7 +475,7 @@ def plot_activation_histograms(activations, channels=4, title=None):
         means, stds = per_channel.mean(axis=0), per_channel.std(axis=0)
         ax.set_title(
             f"{name}\n평균 {means.min():.2f}~{means.max():.2f}, "
-            f"표준편차 {stds.min():.2f}~{stds.max():.2f}", fontsize=10,
+            f"표준편차 {stds.min():.2f}~{stds.max():.2f}", fontsize=9,
         )
         ax.set_xlabel("출력 값")
         ax.set_ylabel("개수")
@@ -498,15 +491,92 @@ def plot_per_class_comparison(accuracies, class_names, title=None):
         raise ValueError("모델마다 클래스 수만큼의 정확도가 있어야 합니다.")
     width = 0.8 / len(named)
     positions = np.arange(len(class_names))
-    fig, ax = plt.subplots(figsize=(max(8, 1.1 * len(class_names)), 4.2))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 3.8))
     for index, ((name, values), color) in enumerate(
         zip(named.items(), plt.cm.tab10.colors, strict=False)
     ):
         ax.bar(positions + (index - (len(named) - 1) / 2) * width, values, width,
                color=color, label=f"{name} (평균 {values.mean():.1%})")
-    ax.set_xticks(positions, class_names, fontsize=10)
+    ax.set_xticks(positions, class_names, fontsize=9, rotation=30, ha="right")
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("클래스별 정확도")
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=9, loc="lower right")
+    return _finish(fig, title)
+
+
+def plot_convolution_steps(image, kernel, positions, title=None):
+    """합성곱이 필터를 옮기며 출력을 채우는 과정: 위치마다 한 줄(왼쪽 입력, 오른쪽 출력).
+
+    image (H, W) 와 kernel (f, f) 은 작은 정수 배열, positions 는 출력 칸 (행, 열) 의 목록입니다.
+    왼쪽은 필터가 겹친 구역을 상자로, 오른쪽은 그 위치까지 채운 출력과 방금 채운 칸을 보여 줍니다.
+    """
+    use_korean_font()
+    image, kernel = np.asarray(image), np.asarray(kernel)
+    if image.ndim != 2 or kernel.ndim != 2 or kernel.shape[0] > image.shape[0]:
+        raise ValueError(
+            "image 는 (H, W), kernel 은 image 보다 작은 (f, f) 배열이어야 합니다. "
+            f"받은 모양: {image.shape}, {kernel.shape}"
+        )
+    size = kernel.shape[0]
+    out_shape = (image.shape[0] - size + 1, image.shape[1] - size + 1)
+    output = np.array([[np.sum(image[i:i + size, j:j + size] * kernel)
+                        for j in range(out_shape[1])] for i in range(out_shape[0])])
+    order = [(i, j) for i in range(out_shape[0]) for j in range(out_shape[1])]
+    if not positions or any(tuple(p) not in order for p in positions):
+        raise ValueError(f"positions 는 출력 {out_shape} 안의 (행, 열) 목록이어야 합니다.")
+    fig, axes = plt.subplots(
+        len(positions), 2, figsize=(FIGURE_WIDTH, 2.6 * len(positions)), squeeze=False,
+        gridspec_kw={"width_ratios": [image.shape[1], out_shape[1]]},
+    )
+    for (row, col), (image_ax, output_ax) in zip(positions, axes, strict=True):
+        image_ax.imshow(image, cmap="gray", vmin=image.min(), vmax=image.max() + 1)
+        middle = (image.min() + image.max() + 1) / 2
+        for (y, x), value in np.ndenumerate(image):
+            image_ax.text(x, y, str(value), ha="center", va="center", fontsize=9,
+                          color="white" if value < middle else "black")
+        image_ax.add_patch(plt.Rectangle(
+            (col - 0.5, row - 0.5), size, size, fill=False, ec="tab:red", lw=3
+        ))
+        image_ax.set_title(f"입력: 필터를 ({row}, {col}) 에 올림", fontsize=10)
+        filled = order.index((row, col)) + 1
+        shown = np.full(out_shape, np.nan)
+        for i, j in order[:filled]:
+            shown[i, j] = output[i, j]
+        output_ax.imshow(shown, cmap="coolwarm", vmin=-np.abs(output).max(),
+                         vmax=np.abs(output).max())
+        for i, j in order[:filled]:
+            output_ax.text(j, i, f"{output[i, j]:g}", ha="center", va="center", fontsize=10)
+        output_ax.add_patch(plt.Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False,
+                                          ec="tab:red", lw=3))
+        output_ax.set_title(f"출력: ({row}, {col}) 칸 = {output[row, col]:g}", fontsize=10)
+        for ax in (image_ax, output_ax):
+            ax.set_xticks([])
+            ax.set_yticks([])
+    return _finish(fig, title)
+
+
+def plot_model_comparison(results, title=None):
+    """{모델 이름: (테스트 정확도, 파라미터 수)} 를 두 막대그래프로 나란히 그립니다."""
+    use_korean_font()
+    if not isinstance(results, dict) or not results or any(
+        np.ndim(values) != 1 or len(values) != 2 for values in results.values()
+    ):
+        raise ValueError("results 는 {모델 이름: (정확도, 파라미터 수)} 딕셔너리여야 합니다.")
+    names = list(results)
+    accuracies = [float(accuracy) for accuracy, _ in results.values()]
+    params = [int(count) for _, count in results.values()]
+    colors = plt.cm.tab10.colors[: len(names)]
+    fig, (acc_ax, param_ax) = plt.subplots(1, 2, figsize=(FIGURE_WIDTH, 3.4))
+    bars = acc_ax.bar(names, accuracies, color=colors)
+    acc_ax.bar_label(bars, [f"{a:.4f}" for a in accuracies], fontsize=9)
+    acc_ax.set_ylim(max(0.0, min(accuracies) - 0.1), 1.0)
+    acc_ax.set_title("테스트 정확도(accuracy)", fontsize=10)
+    bars = param_ax.bar(names, params, color=colors)
+    param_ax.bar_label(bars, [f"{p:,}" for p in params], fontsize=9)
+    param_ax.yaxis.set_major_formatter("{x:,.0f}")
+    param_ax.margins(y=0.15)
+    param_ax.set_title("파라미터 수", fontsize=10)
+    for ax in (acc_ax, param_ax):
+        ax.tick_params(axis="x", labelsize=9)
     return _finish(fig, title)

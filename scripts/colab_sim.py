@@ -7,7 +7,10 @@
 2. Each chapter's own install requirement (its first code cell) installed there with pip, the
    GitHub URL redirected to a local clone of this repository (git `insteadOf`): the pinned
    commit must exist in the clone, exactly as it must on GitHub.
-3. Each chapter executed with papermill on that environment's kernel, in the smoke profile, in
+3. A stand-in `google.colab.files` whose `upload()` "uploads" one of the course's sample images
+   (Colab's real one opens a file dialog), so that the cells written for readers' own files run.
+   Nothing imports it at start-up, so `"google.colab" in sys.modules` stays false as outside Colab.
+4. Each chapter executed with papermill on that environment's kernel, in the smoke profile, in
    an empty working folder like Colab's /content (so only the installed package can serve the
    sample images). A chapter fails on an error or on any stderr output (warnings, log spam).
    Datasets come from COURSE_DATA_DIR where set (CI is offline); Colab downloads them.
@@ -50,6 +53,31 @@ COLAB_PACKAGES = {
     "pydot": "3.0.4",
 }
 WORK = ROOT / "_build" / "colab-sim"
+FAKE_FILES_MODULE = '''"""Stand-in for google.colab.files (scripts/colab_sim.py): a sample image."""
+import shutil
+from pathlib import Path
+
+from helpers import sample_image_path
+
+
+def upload():
+    target = Path.cwd() / "my_photo.png"
+    shutil.copyfile(sample_image_path("tshirt_rgb_112.png"), target)
+    print("(colab-sim) 파일 선택 창 대신 예제 이미지를 올린 것으로 칩니다:", target.name)
+    return {target.name: target.read_bytes()}
+'''
+
+
+def install_fake_colab_files(python):
+    """Write the stand-in google.colab.files into the environment of `python`."""
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    package = Path(purelib) / "google" / "colab"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "files.py").write_text(FAKE_FILES_MODULE, encoding="utf-8")
 KERNEL = "colab-sim"
 
 
@@ -110,6 +138,7 @@ def main(argv=None):
     if replaced:
         sys.exit(f"the install cell replaced Colab's packages: {', '.join(replaced)}")
 
+    install_fake_colab_files(venv / "bin" / "python")
     run(venv / "bin" / "python", "-m", "ipykernel", "install", "--prefix", WORK / "jupyter",
         "--name", KERNEL, stdout=subprocess.DEVNULL)
     os.environ["JUPYTER_PATH"] = str(WORK / "jupyter" / "share" / "jupyter")

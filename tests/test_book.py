@@ -201,6 +201,15 @@ def test_page_in_browser(browser_page, source):
     external = {i["src"] for i in images if not i["src"].startswith(page.base_url)}
     assert external <= set(EXTERNAL_IMAGES), f"예상하지 못한 외부 그림(external images): {external}"
 
+    # helpers' figures keep every text >= 8 pt at 100 dpi (tests/test_plotting.py); shown at
+    # >= 90 % of their size they stay >= 10 px high, readable at the page's width.
+    shrunk = page.eval_on_selector_all(
+        ".cell_output img",
+        "els => els.filter(e => e.naturalWidth && e.clientWidth < 0.9 * e.naturalWidth)"
+        ".map(e => `${e.naturalWidth}px shown at ${e.clientWidth}px`)",
+    )
+    assert shrunk == [], f"줄어들어 글자가 작아진 그림(figures shrunk below 90 %): {shrunk}"
+
     assert broken_links(page) == [], "없는 페이지나 앵커로 가는 링크(broken links)"
     body = page.locator("article").inner_text()
     assert "Traceback" not in body

@@ -16,3 +16,26 @@ def test_every_chapter_installs_helpers_from_the_configured_repository():
     requirements = install_requirements(toc_notebooks())
     assert requirements
     assert all(r.startswith(f"dl-course-helpers @ git+{url}@") for r in requirements)
+
+
+def test_the_stand_in_upload_gives_a_sample_image(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from scripts.colab_sim import install_fake_colab_files
+
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(
+        a, 0, stdout=str(tmp_path)))
+    install_fake_colab_files(sys.executable)
+    monkeypatch.undo()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    try:
+        from google.colab import files
+
+        uploaded = files.upload()
+    finally:  # no later test may take this process for Colab
+        sys.modules.pop("google.colab.files", None)
+        sys.modules.pop("google.colab", None)
+    (name, content), = uploaded.items()
+    assert (tmp_path / name).read_bytes() == content and content[:4] == b"\x89PNG"

@@ -156,6 +156,23 @@ def test_chapter_anatomy(notebook):
         assert heading in markdown, f"{heading} is missing"
 
 
+# Chapters that train or inspect a network build it in their own cells: the model is the lesson.
+MODEL_BUILDING = re.compile(r"keras\.Sequential\(|keras\.Model\(\s*(inputs|\w+\.input)")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_chapter_builds_its_models_in_its_own_cells(notebook):
+    code = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells
+                     if c.cell_type == "code")
+    number = int(notebook.stem.split("_")[0])
+    if number >= 2:
+        assert MODEL_BUILDING.search(code) and "keras.Input(" in code, (
+            "build the chapter's models in its cells with keras.Input and keras.Sequential "
+            "(or the functional API)"
+        )
+    assert not re.search(r"helpers\.build_\w+\(", code), "models are not in helpers"
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_colab_badge_and_install_cell_match_config(notebook):
     if not git_history_available():

@@ -51,6 +51,10 @@ def _figures():
         "plot_activation_histograms": lambda: helpers.plot_activation_histograms(
             {"배치 정규화 없음": RNG.standard_normal((8, 4, 4, 6)),
              "배치 정규화 있음": RNG.standard_normal((8, 4, 4, 6))}),
+        "plot_convolution_steps": lambda: helpers.plot_convolution_steps(
+            np.eye(6, dtype=int), -np.eye(3, dtype=int), [(0, 0), (1, 2)], title="합성곱"),
+        "plot_model_comparison": lambda: helpers.plot_model_comparison(
+            {"MLP": (0.88, 111146), "넓은 MLP": (0.89, 340314), "CNN": (0.92, 333526)}),
         "plot_per_class_comparison": lambda: helpers.plot_per_class_comparison(
             {"7장 모델": RNG.random(10), "최종 모델": RNG.random(10)}, NAMES_KO),
     }
@@ -100,14 +104,43 @@ def test_prediction_grid_marks_wrong_predictions():
     plt.close(fig)
 
 
-def test_confusion_matrix_counts():
-    matrix = helpers.confusion_matrix([0, 0, 1, 2, 2, 2], [0, 1, 1, 2, 2, 0], 3)
-    np.testing.assert_array_equal(matrix, [[1, 1, 0], [0, 1, 0], [1, 0, 2]])
-    assert matrix.sum() == 6
-    with pytest.raises(ValueError, match="범위"):
-        helpers.confusion_matrix([0, 3], [0, 1], 3)
-    with pytest.raises(ValueError, match="개수"):
-        helpers.confusion_matrix([0, 1], [0], 3)
+def test_readable_at_the_books_width(name):
+    """Every text is >= 10 px where the book shows the figure (688 px wide at 100 dpi)."""
+    fig = _figures()[name]()
+    fig.canvas.draw()
+    width_px = fig.get_figwidth() * 100
+    shrink = min(1.0, 688 / width_px)
+    sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text)
+             if t.get_visible() and t.get_text().strip()]
+    assert all(size * 100 / 72 * shrink >= 10 for size in sizes), (fig.get_figwidth(), sizes)
+    plt.close(fig)
+
+
+test_readable_at_the_books_width = pytest.mark.parametrize("name", list(_figures()))(
+    test_readable_at_the_books_width
+)
+
+
+def test_confusion_matrix_is_scikit_learns(monkeypatch):
+    import sklearn.metrics
+
+    y_true, y_pred = [0, 0, 1, 2, 2, 2], [0, 1, 1, 2, 2, 0]
+    fig = helpers.plot_confusion_matrix(y_true, y_pred, ["가", "나", "다"])
+    shown = fig.axes[0].images[0].get_array()
+    np.testing.assert_array_equal(shown, sklearn.metrics.confusion_matrix(y_true, y_pred))
+    plt.close(fig)
+    calls = []
+    original = helpers.plotting.ConfusionMatrixDisplay.from_predictions
+    monkeypatch.setattr(helpers.plotting.ConfusionMatrixDisplay, "from_predictions",
+                        lambda *a, **k: calls.append(k) or original(*a, **k))
+    plt.close(helpers.plot_confusion_matrix(y_true, y_pred, ["가", "나", "다"]))
+    assert calls, "plot_confusion_matrix must draw with sklearn's ConfusionMatrixDisplay"
+
+
+def test_no_reimplementation_of_what_sklearn_and_keras_do():
+    for name in ("confusion_matrix", "per_class_accuracy", "one_hot", "train_val_split",
+                 "take_subset", "build_mlp", "build_mnist_cnn"):
+        assert not hasattr(helpers, name), f"helpers.{name}: use the library (or the chapter)"
 
 
 @pytest.mark.parametrize(
@@ -125,13 +158,16 @@ def test_confusion_matrix_counts():
         lambda: helpers.plot_class_probabilities(GRAY[0], PROBS[0][:9], NAMES_KO),
         lambda: helpers.plot_wrong_predictions(GRAY, [0, 1], PROBS, NAMES_KO),
         lambda: helpers.plot_wrong_predictions(GRAY[:2], [0, 1], np.eye(10)[:2], NAMES_KO),
-        lambda: helpers.per_class_accuracy([0, 0, 2], [0, 1, 2], 3),
+        lambda: helpers.plot_per_class_accuracy([0, 0, 2], [0, 1, 2], NAMES_KO[:3]),
         lambda: helpers.plot_filters(np.zeros((5, 5, 32))),
         lambda: helpers.plot_augmentations(COLOR[:2], COLOR[:3]),
         lambda: helpers.plot_learning_rate(np.arange(3), [0.1, 0.2], 1),
         lambda: helpers.plot_learning_rate([], [], 1),
         lambda: helpers.plot_step_comparison({"기본 모델": {"loss": [1.0]}}),
         lambda: helpers.plot_activation_histograms(RNG.standard_normal((8, 4, 4, 6))),
+        lambda: helpers.plot_convolution_steps(np.eye(6), np.eye(3), [(4, 0)]),
+        lambda: helpers.plot_model_comparison({"MLP": 0.9}),
+        lambda: helpers.plot_convolution_steps(np.eye(3), np.eye(4), [(0, 0)]),
         lambda: helpers.plot_activation_histograms({"층": RNG.standard_normal((8, 4, 4, 2))}),
         lambda: helpers.plot_per_class_comparison({"최종 모델": RNG.random(9)}, NAMES_KO),
     ],
@@ -174,9 +210,15 @@ def test_wrong_predictions_are_shown_most_confident_first():
     plt.close(fig)
 
 
-def test_per_class_accuracy():
-    accuracy = helpers.per_class_accuracy([0, 0, 1, 1, 1, 2], [0, 1, 1, 1, 0, 2], 3)
-    np.testing.assert_allclose(accuracy, [0.5, 2 / 3, 1.0])
+def test_per_class_accuracy_bars_are_sklearns_recall():
+    from sklearn.metrics import recall_score
+
+    y_true, y_pred = [0, 0, 1, 1, 1, 2], [0, 1, 1, 1, 0, 2]
+    fig = helpers.plot_per_class_accuracy(y_true, y_pred, NAMES_KO[:3])
+    heights = [bar.get_height() for bar in fig.axes[0].patches]
+    np.testing.assert_allclose(heights, recall_score(y_true, y_pred, average=None))
+    np.testing.assert_allclose(heights, [0.5, 2 / 3, 1.0])
+    plt.close(fig)
 
 
 def test_augmentation_grid_puts_each_original_first_in_its_row():
@@ -222,4 +264,21 @@ def test_per_class_comparison_draws_a_bar_per_model_and_class():
     assert len(ax.patches) == 20
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         "7장 모델 (평균 50.0%)", "최종 모델 (평균 90.0%)"]
+    plt.close(fig)
+
+
+def test_convolution_steps_fill_the_output_in_order():
+    image = np.arange(16).reshape(4, 4)
+    kernel = np.array([[1, 0], [0, -1]])
+    fig = helpers.plot_convolution_steps(image, kernel, [(0, 0), (1, 1)])
+    first, second = fig.axes[1], fig.axes[3]
+    assert [t.get_text() for t in first.texts] == ["-5"]
+    assert len(second.texts) == 5  # row 0 (3 cells) and row 1 up to column 1
+    assert second.get_title().endswith("= -5")
+    plt.close(fig)
+
+
+def test_show_images_can_share_one_value_range():
+    fig = helpers.show_images(np.stack([np.zeros((4, 4)), np.eye(4)]), value_range=(-1, 1))
+    assert [ax.images[0].get_clim() for ax in fig.axes] == [(-1, 1), (-1, 1)]
     plt.close(fig)

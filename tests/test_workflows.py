@@ -64,6 +64,20 @@ def test_test_workflow_runs_make_test_and_colab_sim_on_push_and_pull_request():
     assert action(jobs["test"], "actions/upload-artifact")["path"].startswith("_build/screenshots")
 
 
+def test_test_workflow_runs_the_chapters_on_jax_and_torch():
+    job = load("test.yml")["jobs"]["backends"]
+    assert job["strategy"]["matrix"]["backend"] == ["jax", "torch"]
+    assert "make test-backend BACKEND=${{ matrix.backend }}" in scripts(job)
+
+
+def test_backend_runs_stay_out_of_ci_run():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "test-backend" not in ci and "KERAS_BACKEND" not in ci
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "BACKEND_PACKAGES_jax := jax==" in makefile
+    assert "BACKEND_PACKAGES_torch := torch==" in makefile
+
+
 def test_gpu_workflow_runs_the_full_profile_on_jax():
     workflow = load("gpu.yml")
     assert {"workflow_dispatch", "schedule"} <= set(workflow["on"])
