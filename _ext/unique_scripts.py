@@ -3,6 +3,9 @@
 sphinx-thebe adds its inline configuration script while the HTML builder already exists,
 so Sphinx 7 writes it into every page twice and the browser reports
 "Identifier 'THEBE_JS_URL' has already been declared". This keeps the first copy.
+
+The list is changed in place: it is the builder's own list, to which later listeners add a
+page's scripts (MathJax on a page with formulas); a new list would lose them.
 """
 
 
@@ -15,7 +18,7 @@ def _drop_repeated_scripts(app, pagename, templatename, context, doctree):
         if key not in seen:
             seen.add(key)
             unique.append(script)
-    context["script_files"] = unique
+    context["script_files"][:] = unique
 
 
 def setup(app):

@@ -14,7 +14,12 @@ from helpers.data import (  # noqa: E402
     load_dataset,
     scale_images,
 )
-from helpers.errors import ChecksumError, DatasetNotFoundError, ImageLoadError  # noqa: E402
+from helpers.errors import (  # noqa: E402
+    ChecksumError,
+    DatasetNotFoundError,
+    ImageLoadError,
+    QuizNotFoundError,
+)
 from helpers.history import curve_summary  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
 from helpers.models import model_diagram  # noqa: E402
@@ -38,12 +43,14 @@ from helpers.plotting import (  # noqa: E402
     show_images,
     use_korean_font,
 )
+from helpers.quiz import load_quiz, show_quiz  # noqa: E402
 from helpers.setup import environment_report, setup_notebook  # noqa: E402
 
 __all__ = [
     "ChecksumError",
     "DatasetNotFoundError",
     "ImageLoadError",
+    "QuizNotFoundError",
     "add_channel_axis",
     "class_names",
     "curve_summary",
@@ -53,6 +60,7 @@ __all__ = [
     "glue",
     "load_dataset",
     "load_image",
+    "load_quiz",
     "model_diagram",
     "open_image",
     "plot_activation_histograms",
@@ -74,6 +82,7 @@ __all__ = [
     "sample_image_path",
     "scale_images",
     "setup_notebook",
+    "show_quiz",
     "show_images",
     "use_korean_font",
 ]

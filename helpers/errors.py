@@ -11,3 +11,7 @@ class ChecksumError(ValueError):
 
 class ImageLoadError(ValueError):
     """이미지 파일을 읽을 수 없습니다(없음, 이미지가 아님, 잘림, 너무 큼)."""
+
+
+class QuizNotFoundError(FileNotFoundError):
+    """장 이름에 맞는 확인 문제 파일이 없습니다."""

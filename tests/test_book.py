@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import re
 import shutil
 import subprocess
 import sys
@@ -13,15 +14,14 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from scripts.course import ROOT, page_title, toc_sources
+from helpers.quiz import load_quiz
+from scripts.course import ROOT, page_title, toc_notebooks, toc_sources
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group(name="book")]
 
 BOOK_OUTPUT = ROOT / "_build" / "test-book"
 SCREENSHOTS = ROOT / "_build" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
-# Images outside the book that a page may show; CI is offline, so they are only listed.
-EXTERNAL_IMAGES = ("https://colab.research.google.com/assets/colab-badge.svg",)
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -131,9 +131,15 @@ def browser_page(book):
         page.base_url = f"http://127.0.0.1:{server.server_port}/"
         page.html_dir = html
         page.console_errors = []
+        page.external_requests = []
 
         def ours(url):
             return url.startswith(page.base_url)
+
+        def on_request(request):
+            # The book needs nothing from outside (MathJax and the Colab badge are its own).
+            if not ours(request.url) and not request.url.startswith(("data:", "blob:")):
+                page.external_requests.append(request.url)
 
         def on_console(message):
             # Offline, external resources (the Colab badge) fail to load; only ours count.
@@ -145,6 +151,8 @@ def browser_page(book):
             if response.status >= 400 and ours(response.url):
                 page.console_errors.append(f"HTTP {response.status}: {response.url}")
 
+        page.on("request", on_request)
+        page.on("requestfailed", lambda r: page.console_errors.append(f"failed: {r.url}"))
         page.on("console", on_console)
         page.on("response", on_response)
         page.on("pageerror", lambda e: page.console_errors.append(str(e)))
@@ -155,6 +163,7 @@ def browser_page(book):
 
 def open_page(page, relative):
     page.console_errors.clear()
+    page.external_requests.clear()
     response = page.goto(page.base_url + relative, wait_until="load")
     assert response is not None and response.ok, f"페이지를 열지 못했습니다(not loaded): {relative}"
 
@@ -194,12 +203,9 @@ def test_page_in_browser(browser_page, source):
     images = page.eval_on_selector_all(
         "img", "els => els.map(e => ({src: e.src, ok: e.complete && e.naturalWidth > 0}))"
     )
-    local = [i for i in images if i["src"].startswith(page.base_url)]
     if source.suffix == ".ipynb":
-        assert local, "장 페이지에 그림이 없습니다(no figures)"
-    assert [i["src"] for i in local if not i["ok"]] == [], "불러오지 못한 그림(broken images)"
-    external = {i["src"] for i in images if not i["src"].startswith(page.base_url)}
-    assert external <= set(EXTERNAL_IMAGES), f"예상하지 못한 외부 그림(external images): {external}"
+        assert images, "장 페이지에 그림이 없습니다(no figures)"
+    assert [i["src"] for i in images if not i["ok"]] == [], "불러오지 못한 그림(broken images)"
 
     # helpers' figures keep every text >= 8 pt at 100 dpi (tests/test_plotting.py); shown at
     # >= 90 % of their size they stay >= 10 px high, readable at the page's width.
@@ -216,10 +222,105 @@ def test_page_in_browser(browser_page, source):
     assert "{glue" not in body, "glue 역할이 글자 그대로 보입니다(glue role not rendered)"
     errors = page.locator(".output.stderr, .output.traceback, .output.error, .system-message")
     assert errors.count() == 0, "페이지에 오류나 stderr 출력이 있습니다(error output)"
+    # Formulas are typeset by the book's own MathJax.
+    if page.locator("article .math").count():
+        page.wait_for_selector("article mjx-container", timeout=10_000)
     assert page.console_errors == []
+    assert page.external_requests == [], "책 밖으로 나간 요청(external requests)"
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{source.stem}.png"), full_page=True)
+
+
+def shown_text(text):
+    """What a quiz text looks like on the page: backticks become <code>, spaces collapse."""
+    return " ".join(text.replace("`", "").split())
+
+
+def answer_and_read(page, quiz, action):
+    action()
+    feedback = quiz.locator(".Feedback")
+    feedback.wait_for(state="visible")
+    return shown_text(feedback.inner_text()), feedback.get_attribute("class")
+
+
+@pytest.mark.parametrize(
+    "notebook", toc_notebooks(), ids=lambda s: s.relative_to(ROOT).with_suffix("").as_posix()
+)
+def test_quiz_in_browser(browser_page, notebook):
+    """Answers a multiple-choice question wrongly (keyboard) and rightly (mouse), and a numeric
+    one wrongly and rightly (typing), and reads the feedback that the page shows."""
+    page = browser_page
+    open_page(page, html_name(notebook))
+    questions = load_quiz(notebook.stem)
+    quizzes = page.locator(".Quiz")
+    assert quizzes.count() == len(questions), "책 페이지의 문제 수가 파일과 다릅니다(quiz count)"
+
+    choice = next(i for i, q in enumerate(questions) if q["type"] == "multiple_choice")
+    quiz, answers = quizzes.nth(choice), questions[choice]["answers"]
+    quiz.scroll_into_view_if_needed()
+    wrong_button = quiz.locator('.MCButton[data-correct="false"]').first
+    wrong = next(a for a in answers if shown_text(a["answer"]) == shown_text(
+        wrong_button.inner_text()))
+    assert wrong_button.get_attribute("tabindex") == "0", "보기에 키보드로 갈 수 없습니다"
+
+    def choose_by_keyboard():
+        wrong_button.focus()
+        page.keyboard.press("Enter")
+
+    text, css = answer_and_read(page, quiz, choose_by_keyboard)
+    assert text == shown_text(wrong["feedback"]) and "incorrect" in css
+    assert re.search(r"\d+(\.\d+)?절", text), "틀린 답의 힌트가 다시 읽을 절을 말하지 않습니다"
+    (right,) = [a for a in answers if a["correct"]]
+    text, css = answer_and_read(page, quiz, quiz.locator('.MCButton[data-correct="true"]').click)
+    assert text == shown_text(right["feedback"]) and "incorrect" not in css
+
+    number = next(i for i, q in enumerate(questions) if q["type"] == "numeric")
+    quiz, answers = quizzes.nth(number), questions[number]["answers"]
+    box = quiz.locator("input.Input-text")
+    assert box.get_attribute("aria-label"), "숫자 입력 칸에 이름이 없습니다(aria-label)"
+
+    def type_number(value):
+        def action():
+            box.click()
+            box.type(value)
+            box.press("Enter")
+        return action
+
+    (default,) = [a for a in answers if a["type"] == "default"]
+    text, css = answer_and_read(page, quiz, type_number("987654321"))
+    assert text == shown_text(default["feedback"]) and "incorrect" in css
+    (right,) = [a for a in answers if a.get("correct")]
+    value = right["value"] if right["type"] == "value" else right["range"][0]
+    text, css = answer_and_read(page, quiz, type_number(str(value)))
+    assert text == shown_text(right["feedback"]) and "incorrect" not in css
+
+    assert page.console_errors == []
+    assert page.external_requests == [], "책 밖으로 나간 요청(external requests)"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    quiz.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}-quiz.png"))
+
+
+def test_quiz_follows_the_dark_theme(browser_page):
+    """In dark mode the quiz's text takes the page's light text colour, on the page's background."""
+    page = browser_page
+    notebook = toc_notebooks()[0]
+    open_page(page, html_name(notebook))
+    page.evaluate("document.documentElement.dataset.theme = 'dark'")
+    colours = page.evaluate("""() => {
+        const quiz = document.querySelector('.Quiz');
+        const output = quiz.closest('.output');
+        return {quiz: getComputedStyle(quiz).color,
+                text: getComputedStyle(document.querySelector('article p')).color,
+                output: getComputedStyle(output).backgroundColor};
+    }""")
+    assert colours["quiz"] == colours["text"], colours
+    assert colours["output"] in ("rgba(0, 0, 0, 0)", "transparent"), colours
+    quiz = page.locator(".Quiz").first
+    quiz.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}-quiz-dark.png"))
+    page.evaluate("document.documentElement.dataset.theme = 'light'")
 
 
 @pytest.mark.parametrize("relative", GENERATED_PAGES)
