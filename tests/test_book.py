@@ -152,7 +152,12 @@ def browser_page(book):
                 page.console_errors.append(f"HTTP {response.status}: {response.url}")
 
         page.on("request", on_request)
-        page.on("requestfailed", lambda r: page.console_errors.append(f"failed: {r.url}"))
+        def on_request_failed(request):
+            # A request cut short by the page itself or by the next navigation is not a failure.
+            if request.failure != "net::ERR_ABORTED":
+                page.console_errors.append(f"failed: {request.url} ({request.failure})")
+
+        page.on("requestfailed", on_request_failed)
         page.on("console", on_console)
         page.on("response", on_response)
         page.on("pageerror", lambda e: page.console_errors.append(str(e)))
