@@ -325,7 +325,6 @@ def test_quiz_follows_the_dark_theme(browser_page):
     quiz = page.locator(".Quiz").first
     quiz.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}-quiz-dark.png"))
-    page.evaluate("document.documentElement.dataset.theme = 'light'")
 
 
 @pytest.mark.parametrize("relative", GENERATED_PAGES)
