@@ -14,6 +14,14 @@ from helpers.data import (  # noqa: E402
     load_dataset,
     scale_images,
 )
+from helpers.digits import (  # noqa: E402
+    EXAMPLE_STROKES,
+    draw_strokes,
+    export_weights,
+    read_weights,
+    show_colab_canvas,
+    to_mnist,
+)
 from helpers.errors import (  # noqa: E402
     ChecksumError,
     DatasetNotFoundError,
@@ -29,6 +37,7 @@ from helpers.plotting import (  # noqa: E402
     plot_class_probabilities,
     plot_confusion_matrix,
     plot_convolution_steps,
+    plot_drawn_digits,
     plot_feature_maps,
     plot_filters,
     plot_history,
@@ -47,6 +56,7 @@ from helpers.quiz import load_quiz, show_quiz  # noqa: E402
 from helpers.setup import environment_report, setup_notebook  # noqa: E402
 
 __all__ = [
+    "EXAMPLE_STROKES",
     "ChecksumError",
     "DatasetNotFoundError",
     "ImageLoadError",
@@ -55,7 +65,9 @@ __all__ = [
     "class_names",
     "curve_summary",
     "dataset_source",
+    "draw_strokes",
     "environment_report",
+    "export_weights",
     "flatten_images",
     "glue",
     "load_dataset",
@@ -68,6 +80,7 @@ __all__ = [
     "plot_class_probabilities",
     "plot_confusion_matrix",
     "plot_convolution_steps",
+    "plot_drawn_digits",
     "plot_feature_maps",
     "plot_filters",
     "plot_history",
@@ -79,10 +92,13 @@ __all__ = [
     "plot_predictions",
     "plot_step_comparison",
     "plot_wrong_predictions",
+    "read_weights",
     "sample_image_path",
     "scale_images",
     "setup_notebook",
+    "show_colab_canvas",
     "show_quiz",
     "show_images",
+    "to_mnist",
     "use_korean_font",
 ]

@@ -580,3 +580,42 @@ def plot_model_comparison(results, title=None):
     for ax in (acc_ax, param_ax):
         ax.tick_params(axis="x", labelsize=9)
     return _finish(fig, title)
+
+
+def plot_drawn_digits(canvases, digits, probabilities, title=None):
+    """그린 숫자마다 한 줄: 그림판 | 모델이 보는 28×28 | 0~9 의 확률 막대.
+
+    canvases 는 (N, H, W) 그림판 이미지, digits 는 (N, 28, 28) 모델 입력, probabilities 는 (N, 10).
+    """
+    use_korean_font()
+    canvases, digits = _as_image_batch(canvases), _as_image_batch(digits)
+    probabilities = np.asarray(probabilities, dtype=float)
+    _check_length("digits", digits, len(canvases))
+    if probabilities.shape != (len(canvases), 10):
+        raise ValueError(
+            f"probabilities 는 (그린 숫자 수, 10) = ({len(canvases)}, 10) 모양이어야 합니다. "
+            f"받은 모양(shape): {probabilities.shape}"
+        )
+    fig, axes = plt.subplots(
+        len(canvases), 3, figsize=(FIGURE_WIDTH * 0.75, 1.9 * len(canvases)), squeeze=False,
+        gridspec_kw={"width_ratios": [1, 1, 1.6]},
+    )
+    positions = np.arange(10)
+    for (canvas_ax, digit_ax, bar_ax), canvas, digit, p in zip(
+        axes, canvases, digits, probabilities, strict=True
+    ):
+        panels = ((canvas_ax, canvas, "그림판"), (digit_ax, digit, "모델이 보는 28×28"))
+        for ax, image, label in panels:
+            ax.imshow(image, cmap="gray", vmin=0, vmax=image.max() or 1)
+            ax.set_title(label, fontsize=9)
+            ax.set_xticks([])
+            ax.set_yticks([])
+        colors = ["tab:blue" if i == p.argmax() else "lightsteelblue" for i in positions]
+        bar_ax.bar(positions, p, color=colors)
+        bar_ax.set_xticks(positions, [str(i) for i in positions], fontsize=MIN_FONT_SIZE)
+        bar_ax.set_ylim(0, 1)
+        bar_ax.tick_params(axis="y", labelsize=MIN_FONT_SIZE)
+        bar_ax.set_title(f"예측 {p.argmax()} (확률 {p.max():.0%})", fontsize=9)
+        for spot in ("top", "right"):
+            bar_ax.spines[spot].set_visible(False)
+    return _finish(fig, title)

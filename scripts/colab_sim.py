@@ -8,7 +8,9 @@
    GitHub URL redirected to a local clone of this repository (git `insteadOf`): the pinned
    commit must exist in the clone, exactly as it must on GitHub.
 3. A stand-in `google.colab.files` whose `upload()` "uploads" one of the course's sample images
-   (Colab's real one opens a file dialog), so that the cells written for readers' own files run.
+   (Colab's real one opens a file dialog), so that the cells written for readers' own files run,
+   and a stand-in `google.colab.output` whose `register_callback` sends chapter 05's callback
+   the built-in stroke of a 7 (Colab's real one waits for the reader's drawing on the pad).
    Nothing imports it at start-up, so `"google.colab" in sys.modules` stays false as outside Colab.
 4. Each chapter executed with papermill on that environment's kernel, in the smoke profile, in
    an empty working folder like Colab's /content (so only the installed package can serve the
@@ -66,10 +68,20 @@ def upload():
     print("(colab-sim) 파일 선택 창 대신 예제 이미지를 올린 것으로 칩니다:", target.name)
     return {target.name: target.read_bytes()}
 '''
+FAKE_OUTPUT_MODULE = '''"""Stand-in for google.colab.output (scripts/colab_sim.py): a stroke."""
+from helpers.digits import EXAMPLE_STROKES, draw_strokes, to_mnist
+
+
+def register_callback(name, callback):
+    pixels = to_mnist(draw_strokes(EXAMPLE_STROKES["7"])).ravel().tolist()
+    probabilities = callback(pixels).data["probabilities"]
+    best = max(range(10), key=probabilities.__getitem__)
+    print(f"(colab-sim) 그림판 대신 내장 획 7 을 {name} 에 보냈습니다: 예측 {best}")
+'''
 
 
 def install_fake_colab_files(python):
-    """Write the stand-in google.colab.files into the environment of `python`."""
+    """Write the stand-ins google.colab.files and .output into the environment of `python`."""
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True, text=True, check=True,
@@ -78,6 +90,7 @@ def install_fake_colab_files(python):
     package.mkdir(parents=True, exist_ok=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "files.py").write_text(FAKE_FILES_MODULE, encoding="utf-8")
+    (package / "output.py").write_text(FAKE_OUTPUT_MODULE, encoding="utf-8")
 KERNEL = "colab-sim"
 
 

@@ -167,7 +167,7 @@ def glued_values(notebook):
     return values
 
 
-RULES = {"min", "max", "equals", "one_of"}
+RULES = {"min", "max", "equals", "one_of", "pattern"}  # pattern: a regex the text matches
 
 
 def check_thresholds(values, thresholds):
@@ -193,6 +193,8 @@ def check_thresholds(values, thresholds):
             problems.append(f"{name} = {value!r} differs from the expected {rule['equals']!r}")
         if "one_of" in rule and value not in rule["one_of"]:
             problems.append(f"{name} = {value!r} is not one of {rule['one_of']!r}")
+        if "pattern" in rule and not re.fullmatch(rule["pattern"], str(value)):
+            problems.append(f"{name} = {value!r} does not match {rule['pattern']!r}")
     return problems
 
 
@@ -300,7 +302,10 @@ def seed_runs(notebook, seeds, output_dir):
     for seed in seeds:
         output = Path(output_dir) / f"{notebook.stem}-seed{seed}.ipynb"
         print(f"[full, SEED={seed}] {notebook.name} -> {output}", flush=True)
-        values[seed] = glued_values(execute(notebook, "full", output, overrides={"SEED": seed}))
+        # The kernel runs in output_dir: a seed run writes none of the book's files (_static).
+        values[seed] = glued_values(
+            execute(notebook, "full", output, cwd=output_dir, overrides={"SEED": seed})
+        )
         problems = check_thresholds(values[seed], thresholds)
         failures += bool(problems)
         print("\n".join(f"  SEED={seed}: {p}" for p in problems) or f"  SEED={seed}: all met")

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+from helpers.digits import CANVAS_SIZE, EXAMPLE_STROKES
 from helpers.quiz import load_quiz
 from scripts.course import ROOT, page_title, toc_notebooks, toc_sources
 
@@ -357,4 +358,110 @@ def test_search_page_finds_chapters(browser_page, query):
         f"검색어 {query!r} 의 결과에 빠진 장(missing chapters): {missing}; "
         f"찾은 페이지: {sorted(found)}; {summary.inner_text()}"
     )
+    assert page.console_errors == []
+
+
+# --- Chapter 05's drawing pad (helpers/web/digit_demo.js) ------------------------------------
+
+PAD_PAGE = "chapters/05_cnn_mnist.html"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 1000}, "phone": {"width": 390, "height": 844}}
+
+
+def draw_with_mouse(page, pad, strokes):
+    """Draws strokes given in the pad's own 280×280 coordinates with mouse events."""
+    box = pad.bounding_box()
+    scale = box["width"] / CANVAS_SIZE
+    for stroke in strokes:
+        points = [(box["x"] + x * scale, box["y"] + y * scale) for x, y in stroke]
+        page.mouse.move(*points[0])
+        page.mouse.down()
+        for point in points[1:]:
+            page.mouse.move(*point, steps=10)
+        page.mouse.up()
+
+
+def wait_for_answer(page):
+    page.wait_for_function(
+        "() => document.querySelector('.digit-demo').dataset.prediction !== undefined"
+    )
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_pad_reads_digits_drawn_with_the_mouse(browser_page, viewport):
+    page = browser_page
+    page.set_viewport_size(VIEWPORTS[viewport])
+    try:
+        open_page(page, PAD_PAGE)
+        demo = page.locator(".digit-demo")
+        assert demo.count() == 1, "5장 페이지에 그림판이 없습니다(no drawing pad)"
+        pad = demo.locator("canvas.digit-demo__pad")
+        pad.scroll_into_view_if_needed()
+        assert pad.bounding_box()["width"] <= VIEWPORTS[viewport]["width"]
+        for label, strokes in EXAMPLE_STROKES.items():
+            demo.locator("button.digit-demo__clear").click()
+            draw_with_mouse(page, pad, strokes)
+            wait_for_answer(page)
+            assert demo.get_attribute("data-prediction") == label, f"{label} 을 잘못 읽었습니다"
+            assert demo.locator(".digit-demo__result").inner_text().startswith(f"예측: {label}")
+            widths = demo.locator(".digit-demo__fill").evaluate_all(
+                "els => els.map(e => parseFloat(e.style.width))"
+            )
+            assert len(widths) == 10 and abs(sum(widths) - 100) < 1
+            assert max(widths) == widths[int(label)], "가장 긴 막대가 예측과 다릅니다"
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            demo.screenshot(path=str(SCREENSHOTS / f"digit-pad-{viewport}-{label}.png"))
+        assert page.console_errors == []
+        assert page.external_requests == [], "책 밖으로 나간 요청(external requests)"
+    finally:
+        page.set_viewport_size(VIEWPORTS["desktop"])
+
+
+def test_pad_is_cleared_from_the_keyboard_and_announces_its_answer(browser_page):
+    page = browser_page
+    open_page(page, PAD_PAGE)
+    demo = page.locator(".digit-demo")
+    pad = demo.locator("canvas.digit-demo__pad")
+    pad.scroll_into_view_if_needed()
+    draw_with_mouse(page, pad, EXAMPLE_STROKES["1"])
+    wait_for_answer(page)
+    result = demo.locator(".digit-demo__result")
+    assert result.get_attribute("aria-live") == "polite", "결과를 화면 낭독기가 읽지 않습니다"
+    clear = demo.locator("button.digit-demo__clear")
+    assert clear.evaluate("button => button.tabIndex") >= 0, "지우기 단추에 키보드로 갈 수 없습니다"
+    clear.focus()
+    page.keyboard.press("Enter")
+    assert demo.get_attribute("data-prediction") is None
+    assert "지웠습니다" in result.inner_text()
+    widths = demo.locator(".digit-demo__fill").evaluate_all("els => els.map(e => e.style.width)")
+    assert set(widths) == {"0%"}
+    assert page.console_errors == []
+
+
+def test_pad_computes_what_keras_and_helpers_compute(browser_page, chapter_cnn):
+    """The page's forward pass on MNIST test images against Keras with the book's weights file,
+    and its preprocessing against helpers.to_mnist on the same pad pixels."""
+    import numpy as np
+
+    import helpers
+
+    page = browser_page
+    open_page(page, PAD_PAGE)
+    model = chapter_cnn()
+    model.set_weights(helpers.read_weights(ROOT / "_static" / "mnist_cnn.f16"))
+    (_, _), (x_test, _) = helpers.load_dataset("mnist")
+    images = helpers.scale_images(x_test[:40])
+    expected = model.predict(helpers.add_channel_axis(images), verbose=0)
+    computed = page.evaluate(
+        "images => Promise.all(images.map(p => window.digitDemo.forward(Float32Array.from(p))))",
+        images.reshape(len(images), -1).tolist(),
+    )
+    difference = np.abs(np.array(computed) - expected).max()
+    assert difference <= 1e-3, f"브라우저와 Keras 의 확률 차이(largest difference): {difference}"
+    for strokes in EXAMPLE_STROKES.values():
+        ink = helpers.draw_strokes(strokes) / 255
+        seen = page.evaluate(
+            "([ink, n]) => Array.from(window.digitDemo.toMnist(Float32Array.from(ink), n, n))",
+            [ink.ravel().tolist(), CANVAS_SIZE],
+        )
+        assert np.abs(np.reshape(seen, (28, 28)) - helpers.to_mnist(ink)).max() < 1e-5
     assert page.console_errors == []

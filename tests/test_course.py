@@ -17,18 +17,20 @@ from scripts.course import (
 
 
 def test_rules_pass_and_fail():
-    values = {"accuracy": 0.9, "count": 3, "best_class": "트럭"}
+    values = {"accuracy": 0.9, "count": 3, "best_class": "트럭", "sha256": "0a1f"}
     assert check_thresholds(values, {
         "accuracy": {"min": 0.8, "max": 1.0},
         "count": {"equals": 3},
         "best_class": {"one_of": ["트럭", "자동차"]},
+        "sha256": {"pattern": "[0-9a-f]{4}"},
     }) == []
     problems = check_thresholds(values, {
         "accuracy": {"min": 0.95},
         "count": {"equals": 4},
         "best_class": {"one_of": ["새"]},
+        "sha256": {"pattern": "[0-9a-f]{5}"},
     })
-    assert len(problems) == 3 and "below the minimum" in problems[0]
+    assert len(problems) == 4 and "below the minimum" in problems[0]
 
 
 def test_missing_extra_and_misspelt_rules_are_reported():
@@ -60,8 +62,8 @@ def test_colab_links_follow_the_repository_of_config():
 def test_seed_runs_pass_each_seed_and_count_the_runs_that_miss_a_target(monkeypatch, capsys):
     runs = []
 
-    def fake_execute(notebook, profile, output, overrides=None):
-        runs.append((profile, overrides["SEED"], output.name))
+    def fake_execute(notebook, profile, output, cwd=None, overrides=None):
+        runs.append((profile, overrides["SEED"], output.name, cwd))
         return overrides["SEED"]
 
     monkeypatch.setattr(course, "execute", fake_execute)
@@ -69,7 +71,9 @@ def test_seed_runs_pass_each_seed_and_count_the_runs_that_miss_a_target(monkeypa
     target = {"thresholds": {"test_accuracy": {"min": 0.815}}}
     monkeypatch.setattr(course, "load_profile", lambda notebook, profile: target)
     failures = course.seed_runs("chapters/08_cifar10_better.ipynb", [1, 2, 3], Path("out"))
-    assert runs == [("full", seed, f"08_cifar10_better-seed{seed}.ipynb") for seed in (1, 2, 3)]
+    assert runs == [
+        ("full", seed, f"08_cifar10_better-seed{seed}.ipynb", Path("out")) for seed in (1, 2, 3)
+    ]
     assert failures == 1
     printed = capsys.readouterr().out
     assert "SEED=1: test_accuracy = 0.81 is below the minimum 0.815" in printed

@@ -57,6 +57,8 @@ def _figures():
             {"MLP": (0.88, 111146), "넓은 MLP": (0.89, 340314), "CNN": (0.92, 333526)}),
         "plot_per_class_comparison": lambda: helpers.plot_per_class_comparison(
             {"7장 모델": RNG.random(10), "최종 모델": RNG.random(10)}, NAMES_KO),
+        "plot_drawn_digits": lambda: helpers.plot_drawn_digits(
+            RNG.random((2, 280, 280)), GRAY[:2], PROBS[:2]),
     }
 
 
@@ -170,6 +172,8 @@ def test_no_reimplementation_of_what_sklearn_and_keras_do():
         lambda: helpers.plot_convolution_steps(np.eye(3), np.eye(4), [(0, 0)]),
         lambda: helpers.plot_activation_histograms({"층": RNG.standard_normal((8, 4, 4, 2))}),
         lambda: helpers.plot_per_class_comparison({"최종 모델": RNG.random(9)}, NAMES_KO),
+        lambda: helpers.plot_drawn_digits(RNG.random((2, 280, 280)), GRAY[:2], PROBS[:3]),
+        lambda: helpers.plot_drawn_digits(RNG.random((2, 280, 280)), GRAY[:3], PROBS[:2]),
     ],
 )
 def test_bad_input_raises_clear_error(call):
