@@ -408,6 +408,10 @@ def test_pad_reads_digits_drawn_with_the_mouse(browser_page, viewport):
             )
             assert len(widths) == 10 and abs(sum(widths) - 100) < 1
             assert max(widths) == widths[int(label)], "가장 긴 막대가 예측과 다릅니다"
+            assert demo.evaluate(
+                "d => [d, ...d.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth"
+                " || getComputedStyle(e).display === 'inline')"
+            ), "그림판의 글자나 막대가 잘립니다(content overflows)"
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             demo.screenshot(path=str(SCREENSHOTS / f"digit-pad-{viewport}-{label}.png"))
         assert page.console_errors == []

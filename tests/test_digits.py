@@ -95,8 +95,8 @@ def test_pad_files_ship_with_the_package():
 
 
 def test_vendored_tensorflow_js_is_the_recorded_release():
-    """_static/vendor holds TensorFlow.js files exactly as VERSIONS.txt names them."""
-    vendor = ROOT / "_static" / "vendor"
+    """vendor/tfjs holds TensorFlow.js files exactly as VERSIONS.txt names them."""
+    vendor = ROOT / "vendor" / "tfjs"
     recorded = dict(
         reversed(line.split()) for line in (vendor / "VERSIONS.txt").read_text().splitlines()
         if len(line.split()) == 2 and len(line.split()[0]) == 64

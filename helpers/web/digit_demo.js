@@ -26,14 +26,14 @@
   function loadScript(name) {
     return new Promise((resolve, reject) => {
       const script = document.createElement("script");
-      script.src = new URL("vendor/" + name, base).href;
+      script.src = new URL("../tfjs/" + name, base).href;
       script.onload = resolve;
       script.onerror = () => reject(new Error(name + " 을 읽지 못했습니다"));
       document.head.append(script);
     });
   }
 
-  // TensorFlow.js(코어와 CPU 백엔드, _static/vendor/)와 5장의 가중치를 처음 예측할 때 한 번 읽습니다.
+  // TensorFlow.js(코어와 CPU 백엔드, 책의 tfjs/)와 5장의 가중치를 처음 예측할 때 한 번 읽습니다.
   function loadModel() {
     if (!model) {
       const runtime = loadScript("tf-core.es2017.min.js")
