@@ -85,7 +85,7 @@ def export_weights(model, path):
 
     책 페이지의 그림판(`digit_demo.js`)이 이 파일을 읽어 브라우저에서 예측합니다.
     """
-    arrays = [weights for layer in model.layers for weights in layer.get_weights()]
+    arrays = model.get_weights()  # 층 순서, 층마다 커널 다음 편향
     shapes = tuple(array.shape for array in arrays)
     if shapes != WEIGHT_SHAPES:
         raise ValueError(

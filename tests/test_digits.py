@@ -1,6 +1,7 @@
 """helpers.digits: drawn digits made like MNIST's, and the weights file of chapter 05's pad."""
 
 import hashlib
+import json
 
 import numpy as np
 import pytest
@@ -106,3 +107,17 @@ def test_vendored_tensorflow_js_is_the_recorded_release():
         assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
     script = (WEB_DIR / "digit_demo.js").read_text(encoding="utf-8")
     assert all(f'"{name}"' in script for name in recorded), "digit_demo.js 의 파일 이름"
+
+
+def test_page_script_uses_the_same_sizes_as_helpers():
+    """digit_demo.js repeats helpers.digits' sizes in JavaScript: they must not drift apart."""
+    import re
+
+    from helpers.digits import CANVAS_SIZE, STROKE_WIDTH
+
+    script = (WEB_DIR / "digit_demo.js").read_text(encoding="utf-8")
+    constants = dict(re.findall(r"const (CANVAS|STROKE|SIZE|BOX) = (\d+);", script))
+    assert constants == {"CANVAS": str(CANVAS_SIZE), "STROKE": str(STROKE_WIDTH),
+                         "SIZE": str(MNIST_SIZE), "BOX": str(DIGIT_BOX)}
+    shapes = re.search(r"const SHAPES = (\[.*\]);", script).group(1)
+    assert json.loads(shapes) == [list(shape) for shape in WEIGHT_SHAPES]

@@ -163,7 +163,7 @@
     view.setAttribute("aria-label", "모델이 보는 28×28 이미지");
     const clear = element("button", "digit-demo__clear", "지우기");
     clear.type = "button";
-    const result = element("p", "digit-demo__result", "그림판에 0부터 9까지 숫자 하나를 그려 보세요.");
+    const result = element("p", "digit-demo__result");
     result.setAttribute("aria-live", "polite");
     const bars = element("ol", "digit-demo__bars");
     bars.setAttribute("aria-label", "숫자별 확률");
@@ -190,7 +190,7 @@
     let last = null;
     let request = 0;
 
-    function reset() {
+    function reset(message) {
       context.fillStyle = "#000";
       context.fillRect(0, 0, CANVAS, CANVAS);
       view.getContext("2d").clearRect(0, 0, SIZE, SIZE);
@@ -199,7 +199,7 @@
         percent.textContent = "-";
         row.classList.remove("digit-demo__row--top");
       }
-      result.textContent = "그림판을 지웠습니다. 숫자 하나를 그려 보세요.";
+      result.textContent = message;
     }
 
     function point(event) {
@@ -270,10 +270,9 @@
     clear.addEventListener("click", () => {
       request++;
       delete container.dataset.prediction;
-      reset();
+      reset("그림판을 지웠습니다. 숫자 하나를 그려 보세요.");
     });
-    reset();
-    result.textContent = "그림판에 0부터 9까지 숫자 하나를 그려 보세요.";
+    reset("그림판에 0부터 9까지 숫자 하나를 그려 보세요.");
   }
 
   function start() {
