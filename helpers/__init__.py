@@ -30,7 +30,7 @@ from helpers.errors import (  # noqa: E402
 )
 from helpers.history import curve_summary  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
-from helpers.models import model_diagram  # noqa: E402
+from helpers.diagram import model_diagram  # noqa: E402
 from helpers.plotting import (  # noqa: E402
     plot_activation_histograms,
     plot_augmentations,
@@ -39,6 +39,7 @@ from helpers.plotting import (  # noqa: E402
     plot_convolution_steps,
     plot_drawn_digits,
     plot_feature_maps,
+    plot_filter_stack,
     plot_filters,
     plot_history,
     plot_history_comparison,
@@ -47,6 +48,8 @@ from helpers.plotting import (  # noqa: E402
     plot_per_class_accuracy,
     plot_per_class_comparison,
     plot_predictions,
+    plot_receptive_field,
+    plot_relu_feature_map,
     plot_step_comparison,
     plot_wrong_predictions,
     show_images,
@@ -82,6 +85,7 @@ __all__ = [
     "plot_convolution_steps",
     "plot_drawn_digits",
     "plot_feature_maps",
+    "plot_filter_stack",
     "plot_filters",
     "plot_history",
     "plot_history_comparison",
@@ -90,6 +94,8 @@ __all__ = [
     "plot_per_class_accuracy",
     "plot_per_class_comparison",
     "plot_predictions",
+    "plot_receptive_field",
+    "plot_relu_feature_map",
     "plot_step_comparison",
     "plot_wrong_predictions",
     "read_weights",

@@ -291,10 +291,38 @@ def sync_links(notebook, check=False):
     return problems
 
 
+def seed_targets(notebook):
+    """The profile's `seeds:` section: `{name: {"mean_min": x}}`, targets on a glued value's mean
+    over the stored run and the seed runs (e.g. chapter 07's validation accuracy)."""
+    path = PROFILES_DIR / f"{Path(notebook).stem}.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")).get("seeds") or {}
+
+
+def mean_problems(runs, targets):
+    """Problems between the runs' glued values (a list of dicts) and the seed-mean targets."""
+    problems = []
+    for name, rule in sorted(targets.items()):
+        if set(rule) != {"mean_min"}:
+            problems.append(f"{name}: use the rule mean_min in the seeds section, not {rule}")
+            continue
+        numbers = [run[name] for run in runs if name in run]
+        if len(numbers) < len(runs):
+            problems.append(f"{name} has a seed target but a run did not glue it")
+            continue
+        mean = sum(numbers) / len(numbers)
+        print(f"  mean of {name} over {len(numbers)} runs: {mean:.4f} "
+              f"(target >= {rule['mean_min']})")
+        if mean < rule["mean_min"]:
+            problems.append(f"mean {name} = {mean:.4f} is below {rule['mean_min']}")
+    return problems
+
+
 def seed_runs(notebook, seeds, output_dir):
     """Run a chapter's full profile once per seed; print each glued number per seed.
 
-    Returns the number of seeds whose run misses a full threshold (0: the targets hold).
+    The stored run (the book's outputs) joins the seed runs in the `seeds:` mean targets.
+    Returns the number of seeds whose run misses a full threshold, plus one if a mean target
+    is missed (0: the targets hold).
     """
     notebook = Path(notebook)
     thresholds = load_profile(notebook, "full")["thresholds"]
@@ -314,6 +342,11 @@ def seed_runs(notebook, seeds, output_dir):
         cells = [values[seed].get(name, "-") for seed in seeds]
         text = [f"{v:.4f}" if isinstance(v, float) else str(v) for v in cells]
         print(f"{name:<28}" + "".join(f"{t:>14}" for t in text))
+    targets = seed_targets(notebook)
+    if targets:
+        problems = mean_problems([glued_values(notebook), *values.values()], targets)
+        failures += bool(problems)
+        print("\n".join(f"  {p}" for p in problems) or "  seed-mean targets met")
     return failures
 
 

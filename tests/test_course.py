@@ -70,6 +70,7 @@ def test_seed_runs_pass_each_seed_and_count_the_runs_that_miss_a_target(monkeypa
     monkeypatch.setattr(course, "glued_values", lambda seed: {"test_accuracy": 0.8 + seed / 100})
     target = {"thresholds": {"test_accuracy": {"min": 0.815}}}
     monkeypatch.setattr(course, "load_profile", lambda notebook, profile: target)
+    monkeypatch.setattr(course, "seed_targets", lambda notebook: {})
     failures = course.seed_runs("chapters/08_cifar10_better.ipynb", [1, 2, 3], Path("out"))
     assert runs == [
         ("full", seed, f"08_cifar10_better-seed{seed}.ipynb", Path("out")) for seed in (1, 2, 3)
@@ -78,3 +79,14 @@ def test_seed_runs_pass_each_seed_and_count_the_runs_that_miss_a_target(monkeypa
     printed = capsys.readouterr().out
     assert "SEED=1: test_accuracy = 0.81 is below the minimum 0.815" in printed
     assert "0.8200" in printed and "0.8300" in printed
+
+
+def test_seed_mean_targets_count_the_stored_run_and_the_seeds(capsys):
+    runs = [{"val": 0.70}, {"val": 0.66}, {"val": 0.66}]
+    assert course.mean_problems(runs, {"val": {"mean_min": 0.67}}) == []
+    assert course.mean_problems(runs, {"val": {"mean_min": 0.68}}) == [
+        "mean val = 0.6733 is below 0.68"
+    ]
+    assert "did not glue" in course.mean_problems(runs[:1] + [{}], {"val": {"mean_min": 0.5}})[0]
+    assert "mean_min" in course.mean_problems(runs, {"val": {"min": 0.5}})[0]
+    assert "over 3 runs: 0.6733" in capsys.readouterr().out

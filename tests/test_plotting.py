@@ -1,5 +1,6 @@
 import warnings
 
+import matplotlib.colors
 import matplotlib.pyplot as plt
 import matplotlib.text
 import numpy as np
@@ -59,6 +60,13 @@ def _figures():
             {"7장 모델": RNG.random(10), "최종 모델": RNG.random(10)}, NAMES_KO),
         "plot_drawn_digits": lambda: helpers.plot_drawn_digits(
             RNG.random((2, 280, 280)), GRAY[:2], PROBS[:2]),
+        "plot_relu_feature_map": lambda: helpers.plot_relu_feature_map(
+            RNG.standard_normal((26, 26)), title="ReLU"),
+        "plot_filter_stack": lambda: helpers.plot_filter_stack(
+            GRAY[0], RNG.standard_normal((3, 3, 4)), RNG.random((26, 26, 4)),
+            labels=["세로", "가로", "대각선", "흐림"]),
+        "plot_receptive_field": lambda: helpers.plot_receptive_field(
+            7, 3, influence=np.ones((7, 7))),
     }
 
 
@@ -174,6 +182,14 @@ def test_no_reimplementation_of_what_sklearn_and_keras_do():
         lambda: helpers.plot_per_class_comparison({"최종 모델": RNG.random(9)}, NAMES_KO),
         lambda: helpers.plot_drawn_digits(RNG.random((2, 280, 280)), GRAY[:2], PROBS[:3]),
         lambda: helpers.plot_drawn_digits(RNG.random((2, 280, 280)), GRAY[:3], PROBS[:2]),
+        lambda: helpers.plot_relu_feature_map(RNG.standard_normal((2, 6, 6))),
+        lambda: helpers.plot_relu_feature_map(np.zeros((6, 6)), np.zeros((4, 4))),
+        lambda: helpers.plot_filter_stack(GRAY[0], np.zeros((3, 3, 4)), np.zeros((26, 26, 3))),
+        lambda: helpers.plot_filter_stack(GRAY[:2], np.zeros((3, 3, 4)), np.zeros((26, 26, 4))),
+        lambda: helpers.plot_filter_stack(
+            GRAY[0], np.zeros((3, 3, 2)), np.zeros((26, 26, 2)), labels=["하나"]),
+        lambda: helpers.plot_receptive_field(5, 3, layers=3),
+        lambda: helpers.plot_receptive_field(7, 3, influence=np.ones((5, 5))),
     ],
 )
 def test_bad_input_raises_clear_error(call):
@@ -279,6 +295,52 @@ def test_convolution_steps_fill_the_output_in_order():
     assert [t.get_text() for t in first.texts] == ["-5"]
     assert len(second.texts) == 5  # row 0 (3 cells) and row 1 up to column 1
     assert second.get_title().endswith("= -5")
+    plt.close(fig)
+
+
+def test_convolution_steps_draw_a_binary_image_black_and_white():
+    image = np.zeros((6, 6), dtype=int)
+    image[1:5, 2:4] = 1
+    fig = helpers.plot_convolution_steps(image, np.ones((3, 3), dtype=int), [(0, 0)])
+    assert fig.axes[0].images[0].get_clim() == (0, 1)  # 0 black, 1 white (not grey)
+    assert fig.axes[0].get_title() == "입력: 필터를 (0, 0)에 올림"
+    plt.close(fig)
+
+
+def test_relu_feature_map_shows_negatives_set_to_zero_on_one_scale():
+    before = np.array([[-2.0, 1.0], [0.5, -0.5]])
+    fig = helpers.plot_relu_feature_map(before)
+    left, right = fig.axes[0].images[0], fig.axes[1].images[0]
+    np.testing.assert_array_equal(left.get_array(), before)
+    np.testing.assert_array_equal(right.get_array(), [[0.0, 1.0], [0.5, 0.0]])
+    assert left.get_clim() == right.get_clim() == (-2.0, 2.0)
+    plt.close(fig)
+
+
+def test_filter_stack_draws_one_row_per_filter_and_stacks_the_channels():
+    maps = RNG.random((5, 5, 3))
+    fig = helpers.plot_filter_stack(np.eye(7), np.ones((3, 3, 1, 3)), maps[None])
+    titles = [ax.get_title() for ax in fig.axes]
+    assert titles[0].startswith("입력 7×7")
+    assert [t for t in titles if t.startswith("필터")] == ["필터 0", "필터 1", "필터 2"]
+    stack = fig.axes[-1]
+    assert stack.get_title().startswith("출력 (5, 5, 3)")
+    assert len(stack.images) == 3
+    front = max(stack.images, key=lambda image: image.get_zorder())
+    np.testing.assert_array_equal(front.get_array(), maps[..., 0])  # channel 0 in front
+    plt.close(fig)
+
+
+def test_receptive_field_of_two_3x3_layers_is_5x5():
+    fig = helpers.plot_receptive_field(7, kernel_size=3, layers=2)
+    red = matplotlib.colors.to_rgba("tab:red")
+    red_boxes = [[p.get_width() for p in ax.patches if p.get_edgecolor() == red]
+                 for ax in fig.axes]
+    assert red_boxes == [[5], [3], [1]]
+    labels = [ax.get_xlabel() for ax in fig.axes]
+    assert labels == ["보는 구역 5×5", "보는 구역 3×3", "가운데 칸 하나"]
+    assert [ax.images[0].get_array().shape for ax in fig.axes] == [(7, 7), (5, 5), (3, 3)]
+    assert [int(ax.images[0].get_array().sum()) for ax in fig.axes] == [25, 9, 1]
     plt.close(fig)
 
 
