@@ -654,9 +654,9 @@ def plot_relu_feature_map(feature_map, activated=None, title=None):
         ax.set_title(label, fontsize=10)
         ax.set_xticks([])
         ax.set_yticks([])
-    colorbar = fig.colorbar(shown, ax=list(axes[:2]), shrink=0.8)
+    colorbar = fig.colorbar(shown, ax=list(axes[:2]), shrink=0.8, pad=0.04)
     colorbar.ax.tick_params(labelsize=MIN_FONT_SIZE)
-    colorbar.set_label("값 (흰색 = 0)", fontsize=9)
+    colorbar.ax.set_title("값", fontsize=9)
     x = np.linspace(-limit, limit, 101)
     graph = axes[2]
     graph.plot(x, np.maximum(x, 0), color="tab:red", lw=2)
@@ -664,6 +664,7 @@ def plot_relu_feature_map(feature_map, activated=None, title=None):
     graph.axvline(0, color="gray", lw=0.8)
     graph.set_title("ReLU 함수: max(0, x)", fontsize=10)
     graph.set_xlabel("입력 x (ReLU 전 값)", fontsize=9)
+    graph.set_ylabel("출력 max(0, x)", fontsize=9)
     graph.tick_params(labelsize=MIN_FONT_SIZE)
     graph.set_box_aspect(1)
     if title:
