@@ -14,6 +14,7 @@ from helpers.data import (  # noqa: E402
     load_dataset,
     scale_images,
 )
+from helpers.diagram import model_diagram  # noqa: E402
 from helpers.digits import (  # noqa: E402
     EXAMPLE_STROKES,
     draw_strokes,
@@ -30,7 +31,6 @@ from helpers.errors import (  # noqa: E402
 )
 from helpers.history import curve_summary  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
-from helpers.diagram import model_diagram  # noqa: E402
 from helpers.plotting import (  # noqa: E402
     plot_activation_histograms,
     plot_augmentations,

@@ -175,11 +175,26 @@ def _levels_16bit(image, unsigned=False):
     return np.rint(levels, out=levels).astype(np.uint16)
 
 
-def load_image(path, size=(28, 28), color_mode="grayscale", invert=False):
+def _center_crop(image, aspect):
+    """가운데를 너비/높이 비율 `aspect` 로 잘라 낸 이미지(남는 쪽의 양 끝을 똑같이 버립니다)."""
+    width, height = image.size
+    if width > round(height * aspect):
+        new_width = max(1, round(height * aspect))
+        left = (width - new_width) // 2
+        return image.crop((left, 0, left + new_width, height))
+    new_height = max(1, round(width / aspect))
+    top = (height - new_height) // 2
+    return image.crop((0, top, width, top + new_height))
+
+
+def load_image(path, size=(28, 28), color_mode="grayscale", invert=False, crop=False):
     """독자의 이미지 파일을 모델 입력 형식 (H, W, C) float32 [0, 1] 로 바꿉니다.
 
     size 는 (높이, 너비), color_mode 는 "grayscale" (C=1) 또는 "rgb" (C=3) 입니다.
     invert=True 는 밝기를 뒤집습니다(흰 바탕의 사진을 MNIST 처럼 검은 바탕으로).
+    crop=True 는 크기를 바꾸기 전에 가운데를 size 와 같은 가로세로 비율로 잘라 냅니다.
+    crop=False(기본값)는 비율이 달라도 그대로 늘이거나 줄이므로, 4:3 사진을 28×28 로 바꾸면
+    물건이 납작해집니다.
 
     8비트 이미지(1, L, LA, P, RGB, RGBA, CMYK, YCbCr ...)는 0~255 를 0~1 로 바꿉니다.
     투명한 부분은 흰 바탕이 되고, 사진의 EXIF 방향(orientation)대로 세웁니다.
@@ -197,6 +212,8 @@ def load_image(path, size=(28, 28), color_mode="grayscale", invert=False):
     height, width = size
     raw = _read(path)
     image = ImageOps.exif_transpose(raw)
+    if crop:
+        image = _center_crop(image, width / height)
     if image.mode in HIGH_BIT_MODES:
         # Pillow resizes 16-bit images like 8-bit ones (same passes, same clipping), finer steps.
         levels = Image.fromarray(_levels_16bit(image, _is_unsigned_32bit_tiff(raw)))

@@ -391,3 +391,50 @@ def test_avif_and_plain_xml_are_recognised(tmp_path):
     xml = tmp_path / "notes.xml"
     xml.write_bytes(b'<?xml version="1.0"?>\n<notes/>')
     assert images._unreadable_format_message(xml) is None
+
+
+def _dark_square_on_white(path, width, height, side, mode="L"):
+    """A white `width` x `height` picture with a dark `side` x `side` square in its centre."""
+    picture = np.full((height, width), 255, dtype=np.uint8)
+    top, left = (height - side) // 2, (width - side) // 2
+    picture[top:top + side, left:left + side] = 0
+    Image.fromarray(picture).convert(mode).save(path)
+    return path
+
+
+def _dark_extent(x):
+    """(rows, columns) that hold a mostly dark pixel of a (H, W, 1) array in [0, 1]."""
+    dark = x[..., 0] < 0.5
+    return int(dark.any(axis=1).sum()), int(dark.any(axis=0).sum())
+
+
+@pytest.mark.parametrize(("width", "height"), [(80, 60), (60, 80)])
+def test_crop_keeps_a_phone_photo_from_being_squashed(tmp_path, width, height):
+    path = _dark_square_on_white(tmp_path / "photo.png", width, height, side=40)
+    rows, columns = _dark_extent(helpers.load_image(path, size=(28, 28)))
+    assert rows != columns  # stretched: the square comes out as a rectangle
+    rows, columns = _dark_extent(helpers.load_image(path, size=(28, 28), crop=True))
+    assert rows == columns  # cut to the middle 60 x 60: still a square,
+    assert abs(rows - 28 * 40 / 60) <= 1  # as large as it is in that middle square
+
+
+def test_crop_of_a_picture_with_the_target_shape_changes_nothing(tmp_path):
+    path = _dark_square_on_white(tmp_path / "square.png", 56, 56, side=20)
+    np.testing.assert_array_equal(
+        helpers.load_image(path, crop=True, invert=True), helpers.load_image(path, invert=True)
+    )
+    wide = _dark_square_on_white(tmp_path / "wide.png", 112, 56, side=20)
+    np.testing.assert_array_equal(
+        helpers.load_image(wide, size=(28, 56), crop=True), helpers.load_image(wide, size=(28, 56))
+    )
+
+
+def test_crop_with_a_16bit_image_and_rgb_output(tmp_path):
+    path = tmp_path / "photo16.png"
+    picture = np.full((60, 80), 65535, dtype=np.uint16)
+    picture[10:50, 20:60] = 0
+    Image.fromarray(picture).save(path)
+    x = helpers.load_image(path, size=(28, 28), color_mode="rgb", crop=True)
+    assert x.shape == (28, 28, 3)
+    rows, columns = _dark_extent(x[..., :1])
+    assert rows == columns and abs(rows - 28 * 40 / 60) <= 1
