@@ -7,6 +7,7 @@
 
 import importlib.util
 import math
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -565,7 +566,7 @@ def plot_model_comparison(results, title=None):
         np.ndim(values) != 1 or len(values) != 2 for values in results.values()
     ):
         raise ValueError("results 는 {모델 이름: (정확도, 파라미터 수)} 딕셔너리여야 합니다.")
-    names = list(results)
+    names = [textwrap.fill(name, 9) for name in results]  # long names on two lines, no overlap
     accuracies = [float(accuracy) for accuracy, _ in results.values()]
     params = [int(count) for _, count in results.values()]
     colors = plt.cm.tab10.colors[: len(names)]
