@@ -32,6 +32,7 @@ from helpers.errors import (  # noqa: E402
 from helpers.history import curve_summary  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
 from helpers.plotting import (  # noqa: E402
+    plot_ablation,
     plot_activation_histograms,
     plot_augmentations,
     plot_class_probabilities,
@@ -96,6 +97,7 @@ __all__ = [
     "plot_predictions",
     "plot_receptive_field",
     "plot_relu_feature_map",
+    "plot_ablation",
     "plot_step_comparison",
     "plot_wrong_predictions",
     "read_weights",

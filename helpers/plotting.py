@@ -419,6 +419,50 @@ def plot_learning_rate(steps, learning_rates, steps_per_epoch, title=None):
     return _finish(fig, title)
 
 
+def plot_ablation(runs, title=None):
+    """제거 실험(ablation)의 검증 정확도: 위는 에포크별 곡선(시드마다 한 줄), 아래는 마지막
+    에포크의 값(시드마다 점 하나, 세로선은 시드 평균)입니다. 아래 축은 값의 범위에 맞춰
+    확대하므로 시드 사이의 차이가 보입니다.
+
+    `{"실험 이름": [history, ...], ...}` 처럼 실험마다 시드별 학습 기록을 넘깁니다.
+    """
+    use_korean_font()
+    if not isinstance(runs, dict) or not runs or any(
+        isinstance(histories, dict) or not histories for histories in runs.values()
+    ):
+        raise ValueError(
+            "runs 는 {실험 이름: [시드별 학습 기록(history), ...]} 딕셔너리여야 합니다."
+        )
+    named = {name: [_history_dict(h) for h in histories] for name, histories in runs.items()}
+    if any("val_accuracy" not in values for group in named.values() for values in group):
+        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy' 가 있어야 합니다.")
+    colors = plt.cm.tab10.colors
+    fig, (curve_ax, dot_ax) = plt.subplots(2, 1, figsize=(FIGURE_WIDTH, 7.0))
+    for index, ((name, group), color) in enumerate(zip(named.items(), colors, strict=False)):
+        finals = [values["val_accuracy"][-1] for values in group]
+        for seed_index, values in enumerate(group):
+            series = values["val_accuracy"]
+            curve_ax.plot(np.arange(1, len(series) + 1), series, "-", color=color, lw=1.2,
+                          label=name if seed_index == 0 else None)
+        dot_ax.plot(finals, [index] * len(finals), "o", color=color, ms=6)
+        dot_ax.plot([np.mean(finals)] * 2, [index - 0.3, index + 0.3], "-", color=color, lw=2)
+        dot_ax.annotate(f"{np.mean(finals):.3f}", (max(finals), index), xytext=(6, 0),
+                        textcoords="offset points", va="center", fontsize=9)
+    curve_ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    curve_ax.set_xlabel("에포크(epoch)")
+    curve_ax.set_ylabel("검증 정확도")
+    curve_ax.grid(alpha=0.3)
+    curve_ax.legend(fontsize=8)
+    dot_ax.set_yticks(np.arange(len(named)), list(named), fontsize=9)
+    dot_ax.invert_yaxis()
+    dot_ax.margins(x=0.15)  # zoomed on the values so that the seed spread shows
+    dot_ax.set_xlabel("마지막 에포크의 검증 정확도 (점: 시드 하나, 세로선: 평균)")
+    dot_ax.grid(axis="x", alpha=0.3)
+    for spot in ("top", "right"):
+        dot_ax.spines[spot].set_visible(False)
+    return _finish(fig, title)
+
+
 def plot_step_comparison(histories, title=None):
     """여러 실험의 검증 정확도: 왼쪽은 에포크별 곡선, 오른쪽은 마지막 에포크의 값입니다.
 

@@ -12,7 +12,10 @@ import pytest
 
 from scripts.course import glued_values, toc_notebooks
 
-GLUE = re.compile(r"\{glue:text\}`(?P<name>[^`:]+)(?::(?P<format>[^`]*))?`(?P<after>\s*[^\s`{]*)")
+GLUE = re.compile(
+    r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<name>[^`:]+)(?::(?P<format>[^`]*))?`"
+    r"(?P<after>\s*[^\s`{]*)"
+)
 # (form after a final consonant, form after a vowel); 로 also follows a final ㄹ.
 PAIRS = [("이었", "였"), ("으로", "로"), ("은", "는"), ("을", "를"), ("과", "와"), ("이", "가")]
 # Particles that never stand alone as a word: a space before them is a spacing error.
@@ -96,13 +99,24 @@ def markdown_of(source):
     return source.read_text(encoding="utf-8")
 
 
-def problems_in(text, values):
+def problems_in(text, values, other_values=None):
+    """Particle problems in `text`; `other_values(doc)` gives another notebook's glued values
+    (for `{glue:text}` references of the form `doc.ipynb::name`)."""
     problems = []
     for match in GLUE.finditer(text):
         name, fmt, after = match["name"], match["format"], match["after"]
-        if name not in values:
+        if match["doc"] is None:
+            source = values
+        elif other_values is None:
             continue
-        value_text = render(values[name], fmt)
+        else:
+            source = other_values(match["doc"])
+            if name not in source:
+                problems.append(f"{match['doc']}::{name} is not glued there")
+                continue
+        if name not in source:
+            continue
+        value_text = render(source[name], fmt)
         following = after.lstrip()
         if value_text.endswith((".", "!", "?")):  # a glued sentence: a new one follows
             continue
@@ -111,7 +125,7 @@ def problems_in(text, values):
             continue
         if after != following:
             continue
-        problem = particle_problem(value_text, following, varies_with_run(values[name], fmt))
+        problem = particle_problem(value_text, following, varies_with_run(source[name], fmt))
         if problem:
             problems.append(f"{name} ({value_text}{following}): {problem}")
     return problems
@@ -119,7 +133,10 @@ def problems_in(text, values):
 
 @pytest.mark.parametrize("notebook", toc_notebooks(), ids=lambda path: path.stem)
 def test_particles_agree_with_glued_values(notebook):
-    assert problems_in(markdown_of(notebook), glued_values(notebook)) == []
+    def other_values(doc):
+        return glued_values(notebook.parent / doc)
+
+    assert problems_in(markdown_of(notebook), glued_values(notebook), other_values) == []
 
 
 @pytest.mark.parametrize(
@@ -158,3 +175,14 @@ def test_spacing_before_a_particle_is_found():
     assert len(problems_in(text, values)) == 2
     assert problems_in("{glue:text}`accuracy:.4f`입니다. {glue:text}`count` 개", values) == []
 
+
+
+def test_references_to_another_notebook_are_checked_there():
+    values = {"accuracy": 0.8617}
+    other = {"07.ipynb": {"worst_class": "고양이", "accuracy": 0.6846}}
+    text = ("{glue:text}`07.ipynb::worst_class:s`였고 {glue:text}`07.ipynb::accuracy:.4f`입니다. "
+            "{glue:text}`07.ipynb::worst_class:s`이었고")
+    problems = problems_in(text, values, other.get)
+    assert len(problems) == 1 and "takes '였'" in problems[0]
+    missing = problems_in("{glue:text}`07.ipynb::missing:.4f`", values, other.get)
+    assert "not glued there" in missing[0]

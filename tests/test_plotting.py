@@ -49,6 +49,8 @@ def _figures():
             np.arange(20), np.linspace(0, 1, 20), 5, title="학습률"),
         "plot_step_comparison": lambda: helpers.plot_step_comparison(
             {"기본 모델": HISTORY, "+ 증강": HISTORY}),
+        "plot_ablation": lambda: helpers.plot_ablation(
+            {"최종 레시피": [HISTORY, HISTORY], "증강 없이": [HISTORY, HISTORY]}),
         "plot_activation_histograms": lambda: helpers.plot_activation_histograms(
             {"배치 정규화 없음": RNG.standard_normal((8, 4, 4, 6)),
              "배치 정규화 있음": RNG.standard_normal((8, 4, 4, 6))}),
@@ -174,6 +176,9 @@ def test_no_reimplementation_of_what_sklearn_and_keras_do():
         lambda: helpers.plot_learning_rate(np.arange(3), [0.1, 0.2], 1),
         lambda: helpers.plot_learning_rate([], [], 1),
         lambda: helpers.plot_step_comparison({"기본 모델": {"loss": [1.0]}}),
+        lambda: helpers.plot_ablation({"기본 모델": [{"loss": [1.0]}]}),
+        lambda: helpers.plot_ablation({"기본 모델": HISTORY}),
+        lambda: helpers.plot_ablation({"기본 모델": []}),
         lambda: helpers.plot_activation_histograms(RNG.standard_normal((8, 4, 4, 6))),
         lambda: helpers.plot_convolution_steps(np.eye(6), np.eye(3), [(4, 0)]),
         lambda: helpers.plot_model_comparison({"MLP": 0.9}),
@@ -265,6 +270,20 @@ def test_step_comparison_bars_are_the_last_validation_accuracies():
     widths = [patch.get_width() for patch in bars.patches]
     np.testing.assert_allclose(widths, [0.8, 0.7])
     assert [t.get_text() for t in bars.get_yticklabels()] == ["기본", "+ 증강"]
+    plt.close(fig)
+
+
+def test_ablation_shows_every_seed_and_the_seed_mean():
+    other = {**HISTORY, "val_accuracy": [0.4, 0.6, 0.7]}
+    fig = helpers.plot_ablation({"최종": [HISTORY, other], "증강 없이": [other]})
+    curves, dots = fig.axes
+    assert len(curves.lines) == 3  # one curve per seed
+    seeds, mean, *_ = dots.lines
+    np.testing.assert_allclose(seeds.get_xdata(), [0.8, 0.7])  # one dot per seed
+    np.testing.assert_allclose(mean.get_xdata(), [0.75, 0.75])  # the seed mean
+    low, high = dots.get_xlim()
+    assert 0.6 < low < 0.7 and 0.8 < high < 0.9  # zoomed: a 0.1 spread fills the axis
+    assert [t.get_text() for t in dots.get_yticklabels()] == ["최종", "증강 없이"]
     plt.close(fig)
 
 
