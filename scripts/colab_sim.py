@@ -1,4 +1,4 @@
-"""Runs every chapter's smoke profile in a simulated fresh Colab runtime.
+"""Runs every chapter's smoke profile and every blank exercise in a simulated fresh Colab runtime.
 
     python scripts/colab_sim.py [NOTEBOOK ...]      (`make colab-sim`)
 
@@ -38,6 +38,7 @@ from scripts.course import (  # noqa: E402
     noise,
     repository,
     run_time,
+    toc_exercises,
     toc_notebooks,
 )
 
@@ -127,7 +128,8 @@ def frozen(pip):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter")
-    notebooks = [p.resolve() for p in parser.parse_args(argv).notebooks] or toc_notebooks()
+    notebooks = ([p.resolve() for p in parser.parse_args(argv).notebooks]
+                 or toc_notebooks() + toc_exercises())
     shutil.rmtree(WORK, ignore_errors=True)
     venv, clone, content = WORK / "venv", WORK / "repo", WORK / "content"
     content.mkdir(parents=True)
@@ -160,7 +162,8 @@ def main(argv=None):
     for notebook in notebooks:
         print(f"[colab-sim] {notebook.name}", flush=True)
         try:
-            output = execute(notebook, "smoke", WORK / "executed" / notebook.name,
+            profile = None if notebook.parent.name == "exercises" else "smoke"
+            output = execute(notebook, profile, WORK / "executed" / notebook.name,
                              kernel=KERNEL, cwd=content)
         except Exception as error:  # report every chapter, then fail
             failed.append(f"{notebook.name}: {type(error).__name__}: {str(error)[-2000:]}")
@@ -168,7 +171,7 @@ def main(argv=None):
         seconds, device = run_time(output)
         print(f"[colab-sim] {notebook.name}: {seconds} s on {device}", flush=True)
         failed += [f"{notebook.name}: stderr or error output: {text}" for text in noise(output)]
-    print("\n".join(failed) or f"all {len(notebooks)} chapters ran in the simulated Colab")
+    print("\n".join(failed) or f"all {len(notebooks)} notebooks ran in the simulated Colab")
     return 1 if failed else 0
 
 

@@ -50,8 +50,13 @@ def toc_sources():
 
 
 def toc_notebooks():
-    """Every chapter notebook listed in `_toc.yml`, in book order."""
-    return [source for source in toc_sources() if source.suffix == ".ipynb"]
+    """Every chapter notebook (`chapters/`) listed in `_toc.yml`, in book order."""
+    return [source for source in toc_sources() if source.parent.name == "chapters"]
+
+
+def toc_exercises():
+    """Every exercise notebook (`exercises/`) listed in `_toc.yml`, in book order."""
+    return [source for source in toc_sources() if source.parent.name == "exercises"]
 
 
 def page_title(source):
@@ -95,17 +100,19 @@ def execute(notebook, profile, output, kernel="python3", cwd=None, overrides=Non
     """Execute `notebook` with papermill in `profile` and write it to `output`.
 
     The kernel runs in `cwd` (default: the notebook's folder); `overrides` (e.g. {"SEED": 1})
-    take precedence over the profile's parameters.
+    take precedence over the profile's parameters. Exercise notebooks (`exercises/`) run with
+    profile=None: no parameters, as the learner gets them.
     """
     import papermill
 
     notebook, output = Path(notebook), Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    parameters = {} if profile is None else load_profile(notebook, profile)["parameters"]
     papermill.execute_notebook(
         str(notebook),
         str(output),
-        parameters={**load_profile(notebook, profile)["parameters"], **(overrides or {})},
+        parameters={**parameters, **(overrides or {})},
         cwd=str(cwd or notebook.parent),
         kernel_name=kernel,
         progress_bar=False,
@@ -374,7 +381,8 @@ def main(argv=None):
             print(f"[{args.profile}] {notebook.name} -> {output}", flush=True)
             execute(notebook, args.profile, output)
         return 0
-    problems = [p for nb in toc_notebooks() for p in sync_links(nb, check=args.check)]
+    notebooks = toc_notebooks() + toc_exercises()
+    problems = [p for nb in notebooks for p in sync_links(nb, check=args.check)]
     print("\n".join(problems) or "Colab links are in sync with _config.yml")
     return 1 if problems else 0
 

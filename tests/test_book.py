@@ -15,8 +15,10 @@ import pytest
 import yaml
 
 from helpers.digits import CANVAS_SIZE, EXAMPLE_STROKES
+from helpers.exercises import chapter_tasks
 from helpers.quiz import load_quiz
-from scripts.course import ROOT, page_title, toc_notebooks, toc_sources
+from scripts.course import ROOT, page_title, toc_exercises, toc_notebooks, toc_sources
+from tests.test_exercises import revealing_lines
 
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group(name="book")]
 
@@ -306,6 +308,34 @@ def test_quiz_in_browser(browser_page, notebook):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     quiz.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}-quiz.png"))
+
+
+@pytest.mark.parametrize(
+    "notebook", toc_exercises(), ids=lambda s: s.relative_to(ROOT).with_suffix("").as_posix()
+)
+def test_exercise_page_in_browser(browser_page, notebook):
+    """An exercise page shows its tasks with their blanks and check cells, unexecuted (no
+    solutions, no outputs), and a Colab badge that opens this exercise notebook."""
+    page = browser_page
+    open_page(page, html_name(notebook))
+    tasks = chapter_tasks(notebook.stem)
+    headings = page.locator("article h2").all_inner_texts()
+    numbered = [h for h in headings if re.match(r"문제 \d+\. ", h)]
+    assert len(numbered) == len(tasks) >= 4, f"문제 제목(task headings): {headings}"
+    code = page.locator("article .cell_input").all_inner_texts()
+    assert sum("____" in text for text in code) == len(tasks), "빈칸이 있는 답 셀(answer cells)"
+    for name, line in revealing_lines(notebook).items():
+        assert any(f"{name}.check(" in text for text in code), f"{name} 의 확인 셀이 없습니다"
+        assert line not in page.locator("article").inner_text(), f"{name}: 모범 답안이 보입니다"
+    outputs = page.locator("article .cell_output").count()
+    assert outputs == 0, "연습 문제는 실행하지 않은 채로 둡니다(no outputs)"
+    relative = notebook.relative_to(ROOT).as_posix()
+    badge = page.locator(f'a[href$="/{relative}"]:has(img[src$="colab-badge.svg"])')
+    assert badge.count() == 1, "이 노트북을 여는 Colab 배지가 없습니다(no Colab badge)"
+    assert badge.get_attribute("href").startswith("https://colab.research.google.com/github/")
+    assert badge.locator("img").evaluate("e => e.complete && e.naturalWidth > 0")
+    assert page.console_errors == []
+    assert page.external_requests == [], "책 밖으로 나간 요청(external requests)"
 
 
 def test_quiz_follows_the_dark_theme(browser_page):

@@ -24,7 +24,9 @@ def test_wheel_ships_the_package_and_the_sample_images(tmp_path):
     samples = {f"helpers/sample_data/{p.name}" for p in (ROOT / "data").glob("*.png")}
     assert samples and samples <= names
     assert {"helpers/__init__.py", "helpers/data.py", "helpers/plotting.py"} <= names
-    assert not any(n.startswith(("tests/", "scripts/", "chapters/")) for n in names)
+    exercises = {f"helpers/exercises/{p.name}" for p in (ROOT / "helpers/exercises").glob("*.py")}
+    assert "helpers/exercises/ex01.py" in exercises and exercises <= names
+    assert not any(n.startswith(("tests/", "scripts/", "chapters/", "exercises/")) for n in names)
 
     target = tmp_path / "site"
     subprocess.run(

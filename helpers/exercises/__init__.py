@@ -1,0 +1,161 @@
+"""연습 문제(exercise): 학습자가 빈칸 `____` 을 채운 코드를 노트북 안에서 확인합니다.
+
+연습 문제 노트북(`exercises/<장 파일 이름>.ipynb`)의 문제마다 지시문, 빈칸이 있는 코드 셀(태그
+`answer-q1`), 확인 셀 `q1.check(...)` 이 있습니다. 확인은 코드의 글자가 아니라 학습자가 만든
+객체(배열, 모델, 함수)를 살펴보고 셋 중 하나를 알립니다.
+
+- 정답: "정답입니다" 와 한 줄 설명.
+- 틀림: 무엇이 틀렸는지와 다시 읽을 장의 절(`Mistake`).
+- 빈칸: "아직 답하지 않았습니다". 빈칸이 남아 있어도 예외를 내지 않습니다.
+
+막히면 `q1.hint()` 가 힌트를, `q1.solution()` 이 모범 답안 코드를 보여 줍니다. 문제와 모범
+답안은 장마다 모듈 하나(`helpers/exercises/ex01.py` ...)에 있고, 노트북에는 답이 없습니다.
+"""
+
+import html
+import importlib
+from dataclasses import dataclass
+
+
+class Blank:
+    """빈칸 `____`: 학습자가 아직 채우지 않은 자리."""
+
+    def __repr__(self):
+        return "____"
+
+
+____ = Blank()
+
+
+class NotAnswered(Exception):  # noqa: N818 (not an error: the learner has not answered yet)
+    """답에 빈칸이 남아 있습니다."""
+
+
+class Mistake(Exception):  # noqa: N818 (a learner's mistake, reported as a hint)
+    """틀린 답: 무엇이 틀렸는지(message)와 다시 읽을 절(section, 예: "2장 2.1절")."""
+
+    def __init__(self, message, section):
+        super().__init__(message)
+        self.message, self.section = message, section
+
+
+def answered(*values):
+    """값에 빈칸이 남아 있으면 NotAnswered 를 냅니다(리스트, 튜플, 사전 안까지)."""
+    for value in values:
+        if isinstance(value, Blank):
+            raise NotAnswered
+        if isinstance(value, list | tuple):
+            answered(*value)
+        elif isinstance(value, dict):
+            answered(*value.values())
+
+
+def call(function, *args, **kwargs):
+    """학습자의 함수를 부릅니다. 함수가 빈칸을 돌려주면 NotAnswered 를 냅니다."""
+    answered(function)
+    if not callable(function):
+        raise Mistake(f"함수(function)가 아니라 {type(function).__name__} 입니다", "문제의 지시문")
+    result = function(*args, **kwargs)
+    answered(result)
+    return result
+
+
+@dataclass(frozen=True)
+class Result:
+    """확인 결과: status 는 "correct", "wrong", "blank" 중 하나입니다."""
+
+    task: str
+    status: str
+    message: str
+
+    HEADINGS = {
+        "correct": "✅ 정답입니다",
+        "wrong": "❌ 다시 해 보세요",
+        "blank": "⏳ 아직 답하지 않았습니다",
+    }
+    COLORS = {"correct": "#00843d", "wrong": "#c62828", "blank": "#6b7280"}
+
+    def __str__(self):
+        return f"{self.HEADINGS[self.status]} ({self.task}): {self.message}"
+
+    def _repr_html_(self):
+        return (
+            f'<div style="border-left: 4px solid {self.COLORS[self.status]}; padding: 0.3em 0.8em">'
+            f"<strong>{html.escape(self.HEADINGS[self.status])} ({self.task})</strong><br>"
+            f"{html.escape(self.message)}</div>"
+        )
+
+    def __repr__(self):
+        return str(self)
+
+
+class Task:
+    """연습 문제 하나: 확인 함수, 힌트, 모범 답안 코드."""
+
+    def __init__(self, checker, hint, solution):
+        self.name = checker.__name__
+        self._checker = checker
+        self.hint_text = hint
+        self.solution_code = solution.strip("\n")
+
+    def evaluate(self, *answers):
+        """학습자의 답을 확인해 Result 를 돌려줍니다(화면에는 아무것도 쓰지 않습니다)."""
+        try:
+            explanation = self._checker(*answers)
+        except NotAnswered:
+            return Result(self.name, "blank",
+                          "빈칸 ____ 을 채운 뒤 답 셀과 이 확인 셀을 다시 실행하세요.")
+        except Mistake as mistake:
+            return Result(self.name, "wrong", f"{mistake.message}. {mistake.section}을 다시 읽어 "
+                          f"보세요. 막히면 {self.name}.hint() 를 실행하세요.")
+        except Exception as error:  # the learner's own code failed inside the check
+            return Result(self.name, "wrong", f"답을 실행하다 오류가 났습니다(error): "
+                          f"{type(error).__name__}: {error}. 힌트: {self.hint_text}")
+        return Result(self.name, "correct", explanation)
+
+    def check(self, *answers):
+        """답을 확인하고 결과를 보여 줍니다."""
+        from IPython.display import display
+
+        display(self.evaluate(*answers))
+
+    def hint(self):
+        """힌트를 보여 줍니다."""
+        print(f"💡 힌트({self.name}): {self.hint_text}")
+
+    def solution(self):
+        """모범 답안 코드를 보여 줍니다. 먼저 스스로 풀어 보세요."""
+        print(f"📝 모범 답안({self.name}):\n\n{self.solution_code}")
+
+    def __repr__(self):
+        return f"<연습 문제 {self.name}: {self.name}.check(...), .hint(), .solution()>"
+
+
+def task(hint, solution):
+    """확인 함수를 Task 로 만드는 데코레이터. 함수 이름(q1, q2 ...)이 문제 이름입니다."""
+    return lambda checker: Task(checker, hint, solution)
+
+
+def chapter_tasks(chapter):
+    """장 파일 이름(예: "01_image_basics")의 연습 문제들: {"q1": Task, ...}."""
+    module = importlib.import_module(f"helpers.exercises.ex{chapter[:2]}")
+    return {name: value for name, value in vars(module).items() if isinstance(value, Task)}
+
+
+ANSWER_TAG = "answer-"
+
+
+def fill_solutions(nb, chapter):
+    """연습 문제 노트북(nbformat)의 답 셀(태그 answer-q1 ...)을 모범 답안으로 바꿉니다."""
+    tasks = chapter_tasks(chapter)
+    filled = set()
+    for cell in nb.cells:
+        for tag in cell.metadata.get("tags", []):
+            if tag.startswith(ANSWER_TAG):
+                name = tag.removeprefix(ANSWER_TAG)
+                cell.source = tasks[name].solution_code
+                filled.add(name)
+    if filled != set(tasks):
+        raise ValueError(f"{chapter}: 답 셀이 없는 문제(missing answer cells): "
+                         f"{sorted(set(tasks) - filled)}")
+    return nb
