@@ -237,7 +237,8 @@ def test_page_in_browser(browser_page, source):
     assert page.external_requests == [], "책 밖으로 나간 요청(external requests)"
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{source.stem}.png"), full_page=True)
+    name = f"exercise-{source.stem}" if source.parent.name == "exercises" else source.stem
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
 def shown_text(text):
@@ -323,7 +324,8 @@ def test_exercise_page_in_browser(browser_page, notebook):
     numbered = [h for h in headings if re.match(r"문제 \d+\. ", h)]
     assert len(numbered) == len(tasks) >= 4, f"문제 제목(task headings): {headings}"
     code = page.locator("article .cell_input").all_inner_texts()
-    assert sum("____" in text for text in code) == len(tasks), "빈칸이 있는 답 셀(answer cells)"
+    answers = [text for text in code if "____" in text and "import ____" not in text]
+    assert len(answers) == len(tasks), "빈칸이 있는 답 셀(answer cells)"
     for name, line in revealing_lines(notebook).items():
         assert any(f"{name}.check(" in text for text in code), f"{name} 의 확인 셀이 없습니다"
         assert line not in page.locator("article").inner_text(), f"{name}: 모범 답안이 보입니다"

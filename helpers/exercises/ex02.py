@@ -93,9 +93,9 @@ def _is_model(model):
 
 
 @task(
-    hint="keras.Sequential([keras.Input(shape=(784,)), layers.Dense(64, activation=\"relu\"), "
-         "layers.Dense(10, activation=\"softmax\")]) 의 모양입니다. 파라미터 수는 "
-         "784×64+64 + 64×10+10 입니다(2장 3절).",
+    hint="keras.Input 으로 펼친 이미지의 길이를 알려 주고, 은닉층과 출력층 두 개의 "
+         "layers.Dense 를 쌓습니다. 출력층은 숫자 10 가지의 확률을 내야 합니다. 층마다 "
+         "파라미터는 (입력 수 × 뉴런 수) + 뉴런 수(편향)입니다(2장 3절).",
     solution='''
 model = keras.Sequential(
     [
@@ -141,10 +141,9 @@ def q3(model):
 
 
 @task(
-    hint="model.compile(optimizer=\"adam\", loss=\"categorical_crossentropy\", "
-         "metrics=[\"accuracy\"]) 로 컴파일하고, model.fit(x_small_ready, y_small_onehot, "
-         "epochs=3, validation_data=(x_val_ready, y_val_onehot)) 의 결과를 history 에 담습니다. "
-         "레이블이 원-핫이면 손실은 categorical_crossentropy 입니다(2장 5절).",
+    hint="compile 에는 옵티마이저, 손실 함수, 기록할 지표를 줍니다. 레이블이 원-핫이면 손실은 "
+         "categorical_crossentropy 입니다. fit 에는 문제 1의 prepare 로 바꾼 이미지, 에포크 "
+         "수, validation_data 를 주고, 돌려받은 값을 history 에 담습니다(2장 4절, 5절).",
     solution='''
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 x_small_ready = prepare(x_small)

@@ -159,9 +159,9 @@ def _activation(model, layer):
 
 
 @task(
-    hint="keras.Sequential 에 keras.Input(shape=(784,)) 를 먼저 넣고, 뉴런 256, 128, 64 의 "
-         "layers.Dense(..., activation=\"relu\") 를 차례로, 마지막에 "
-         "layers.Dense(10, activation=\"softmax\") 를 넣습니다(3장 3절).",
+    hint="keras.Input 다음에 은닉층 세 개를 넓은 것부터 좁은 것 순서(256 → 128 → 64)로, 모두 "
+         "ReLU 로 쌓고 softmax 출력층으로 끝냅니다. 순서를 바꾸면 파라미터 수가 달라집니다(3장 "
+         "3절).",
     solution='''
 deep_model = keras.Sequential([
     keras.Input(shape=(784,)),

@@ -87,10 +87,9 @@ def _layer_output_shape(layer):
 
 
 @task(
-    hint="keras.Sequential 에 keras.Input(shape=(28, 28, 1)), Conv2D(16, 3, relu), "
-         "MaxPooling2D(2), Conv2D(32, 3, relu), MaxPooling2D(2), Flatten(), "
-         "Dense(10, softmax) 를 차례로 넣습니다. 패딩은 기본값(valid)으로 둡니다"
-         "(5장 2절, 4장 5절).",
+    hint="합성곱 층과 최대 풀링 층을 두 번 번갈아 쌓고, 펼친 뒤 softmax 출력층으로 끝냅니다. "
+         "padding 은 기본값(valid)이라 3×3 필터가 가로세로를 2씩 줄입니다. model.summary() 로 "
+         "층마다 출력 모양과 파라미터 수를 확인하세요(5장 2절, 4장 5절).",
     solution='''
 model_layers = [
     keras.Input(shape=(28, 28, 1)),
@@ -152,10 +151,9 @@ def _loss_name(loss):
 
 
 @task(
-    hint="model.compile(optimizer=\"adam\", loss=\"sparse_categorical_crossentropy\", "
-         "metrics=[\"accuracy\"]) 뒤에 model.fit(x_small_cnn, y_small, epochs=3, "
-         "validation_data=(x_val_cnn, y_val)) 의 결과를 history 에 담습니다. 레이블이 정수이므로 "
-         "sparse_ 손실을 씁니다(5장 3절).",
+    hint="compile 에는 옵티마이저, 손실 함수, 기록할 지표를 줍니다. 레이블이 정수이면 손실은 "
+         "sparse_categorical_crossentropy 입니다. fit 에는 문제 1에서 준비한 배열, 에포크 수, "
+         "validation_data 를 주고, 돌려받은 값을 history 에 담습니다(5장 3절).",
     solution='''
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 val_data = (x_val_cnn, y_val)

@@ -54,9 +54,9 @@ def _require_validation_monitor(callback, name):
 
 
 @task(
-    hint='keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=2, '
-         "restore_best_weights=True) 처럼 검증 세트의 값을 지켜보게 하고, 멈춘 뒤 가장 좋았던 "
-         "에포크의 가중치로 되돌리게 합니다(6장 3절).",
+    hint="keras.callbacks.EarlyStopping 의 인자 monitor(검증 세트의 값), patience(참을 에포크 "
+         "수), restore_best_weights(멈춘 뒤 가장 좋은 가중치로 되돌리기)를 살펴보세요(6장 "
+         "3절).",
     solution='''
 early_stopping = keras.callbacks.EarlyStopping(
     monitor="val_accuracy", patience=2, restore_best_weights=True)
@@ -80,8 +80,8 @@ def q1(early_stopping):
 
 
 @task(
-    hint='keras.callbacks.ModelCheckpoint("best.keras", monitor="val_accuracy", '
-         "save_best_only=True) 처럼 Keras 3 형식(.keras)의 파일 이름을 주고, 검증 세트의 값이 "
+    hint="keras.callbacks.ModelCheckpoint 는 첫 인자로 파일 경로를 받습니다. Keras 3 형식의 "
+         "확장자는 .keras 입니다. monitor 로 검증 세트의 값을 지켜보게 하고, save_best_only 로 "
          "나아질 때만 저장하게 합니다(6장 3절).",
     solution='''
 checkpoint = keras.callbacks.ModelCheckpoint(
@@ -131,11 +131,10 @@ def _is_best(epoch, record):
 
 
 @task(
-    hint="model.compile(optimizer=\"adam\", loss=\"sparse_categorical_crossentropy\", "
-         "metrics=[\"accuracy\"]) 뒤에 model.fit(x_small, y_small, epochs=6, "
-         "validation_data=(x_val, y_val), callbacks=[early_stopping, checkpoint]) 의 결과를 "
-         "history 에 담습니다. 다시 훈련할 때는 모델 셀과 문제 1, 2 의 셀부터 다시 실행하세요"
-         "(6장 3절).",
+    hint="compile 에는 옵티마이저, 정수 레이블에 맞는 손실(sparse_categorical_crossentropy), "
+         "지표를 줍니다. fit 에는 에포크 수, validation_data, 그리고 callbacks=[...] 로 문제 "
+         "1, 2의 콜백을 줍니다. 다시 훈련할 때는 모델 셀과 문제 1, 2의 셀부터 다시 "
+         "실행하세요(6장 3절).",
     solution='''
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 val_data = (x_val, y_val)

@@ -75,10 +75,9 @@ EXPECTED_PARAMS = 42_442
 
 
 @task(
-    hint="keras.Input(shape=(32, 32, 3)) 로 시작해 Conv2D(32, 3, activation=\"relu\"), "
-         "MaxPooling2D(2), Conv2D(64, 3, activation=\"relu\"), MaxPooling2D(2), Flatten(), "
-         "Dense(10, activation=\"softmax\") 를 쌓습니다. padding 은 기본값(\"valid\")입니다"
-         "(7장 3절).",
+    hint="keras.Input 으로 컬러 사진의 모양(높이, 너비, 채널 3)을 알려 주고, 합성곱 층과 최대 "
+         "풀링 층을 두 번 번갈아 쌓은 뒤 펼쳐서 softmax 출력층으로 끝냅니다. padding 은 "
+         "기본값(valid)입니다(7장 3절).",
     solution='''
 cnn_layers = [
     keras.Input(shape=(32, 32, 3)),

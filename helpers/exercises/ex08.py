@@ -20,9 +20,9 @@ def _require_model(value, name, section):
 
 
 @task(
-    hint="keras.Sequential([layers.RandomFlip(\"horizontal\"), layers.RandomTranslation(0.1, "
-         "0.1)]) 처럼 증강 층 두 개만 넣습니다. 위아래 뒤집기와 Rescaling 은 넣지 않습니다"
-         "(8장 4절).",
+    hint="keras.Sequential 에 증강 층 두 개만 넣습니다: 좌우로만 뒤집는 RandomFlip 과 "
+         "높이·너비를 10 %까지 옮기는 RandomTranslation. 위아래 뒤집기와 Rescaling 은 넣지 "
+         "않습니다(8장 4절).",
     solution='''
 augmentation_layers = [
     layers.RandomFlip("horizontal"),
@@ -105,9 +105,9 @@ def _cosine_with_warmup(step, peak=PEAK, warmup=WARMUP, decay=DECAY):
 
 
 @task(
-    hint="CosineDecay(initial_learning_rate=0.0, decay_steps=900, warmup_target=0.01, "
-         "warmup_steps=100) 입니다. decay_steps 는 워밍업이 끝난 뒤 줄어드는 스텝 수라 워밍업 "
-         "스텝을 넣지 않습니다(8장 5절).",
+    hint="keras.optimizers.schedules.CosineDecay 의 warmup_steps, warmup_target 인자가 "
+         "워밍업을 맡습니다. 워밍업은 initial_learning_rate 에서 시작합니다. decay_steps 는 "
+         "워밍업이 끝난 뒤 줄어드는 스텝 수라 워밍업 스텝을 넣지 않습니다(8장 5절).",
     solution='''
 # CosineDecay(initial_learning_rate, decay_steps, ...): 워밍업이 끝난 뒤 900 스텝 동안 줄입니다.
 schedule = keras.optimizers.schedules.CosineDecay(0.0, 900, warmup_target=0.01, warmup_steps=100)
@@ -153,9 +153,9 @@ def _is_relu(layer):
 
 
 @task(
-    hint="8장 3절의 make_convnet 처럼 블록마다 Conv2D(필터, 3, padding=\"same\", use_bias=False) "
-         "→ MaxPooling2D(2) → BatchNormalization() → Activation(\"relu\") 순서로 쌓고, "
-         "GlobalMaxPooling2D() 와 Dense(10, activation=\"softmax\") 로 끝냅니다(8장 3절).",
+    hint="8장 3절의 make_convnet 을 다시 읽어 보세요. 블록 안의 층 순서(합성곱, 풀링, 배치 "
+         "정규화, 활성화), 편향을 빼는 까닭, 마지막의 전역 풀링이 무엇이었는지가 답입니다(8장 "
+         "3절).",
     solution='''
 vgg_layers = [keras.Input(shape=(32, 32, 3))]
 for filters in (32, 64):  # 블록: 합성곱(편향 없음) -> 풀링 -> 배치 정규화 -> ReLU
