@@ -33,11 +33,12 @@ test: system-packages $(INSTALLED)
 	$(BIN)/ruff check .
 	PROFILE=$(PROFILE) $(BIN)/pytest -n 2 --dist loadgroup
 
-## Run the chapters' smoke tests on another Keras backend: make test-backend BACKEND=jax|torch
+## Run the chapters' smoke tests and the exercises on another Keras backend: BACKEND=jax|torch
 test-backend: system-packages $(INSTALLED)
 	@test -n "$(BACKEND_PACKAGES_$(BACKEND))" || { echo "BACKEND must be jax or torch"; exit 2; }
 	$(BIN)/python -m pip install -q $(PIP_EXTRA) $(BACKEND_PACKAGES_$(BACKEND))
-	KERAS_BACKEND=$(BACKEND) PROFILE=smoke $(BIN)/pytest -n 2 --dist loadgroup tests/test_notebooks.py
+	KERAS_BACKEND=$(BACKEND) PROFILE=smoke $(BIN)/pytest -n 2 --dist loadgroup \
+		tests/test_notebooks.py tests/test_exercises.py tests/test_ex0*.py
 
 ## Re-execute every chapter in the full profile and store its outputs (for maintainers).
 execute: $(INSTALLED)
