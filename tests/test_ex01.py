@@ -1,7 +1,7 @@
-"""Exercise 01 (이미지와 배열): each check rejects the typical wrong answers with its hint."""
+"""Exercise 01 (이미지와 배열): typical wrong answers per task and the hint each must get
+(WRONG), checked by tests/test_exercises.py."""
 
 import numpy as np
-import pytest
 
 from helpers import open_image, sample_image_path
 from helpers.exercises import chapter_tasks
@@ -34,19 +34,3 @@ WRONG = {
         ((lambda image: image.astype("float32"),), "0~1 로 맞춰지지"),
     ],
 }
-
-
-def test_every_task_has_two_wrong_answers():
-    assert set(WRONG) == set(TASKS)
-    assert all(len(cases) >= 2 for cases in WRONG.values())
-
-
-@pytest.mark.parametrize(
-    "name, answers, hint",
-    [(name, answers, hint) for name, cases in WRONG.items() for answers, hint in cases],
-    ids=[f"{name}-{i}" for name, cases in WRONG.items() for i in range(len(cases))],
-)
-def test_wrong_answer_gets_its_hint(name, answers, hint):
-    result = TASKS[name].evaluate(*answers)
-    assert result.status == "wrong", result
-    assert hint in result.message, result.message

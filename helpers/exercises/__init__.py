@@ -15,6 +15,9 @@
 import html
 import importlib
 from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
 
 
 class Blank:
@@ -58,6 +61,47 @@ def call(function, *args, **kwargs):
     result = function(*args, **kwargs)
     answered(result)
     return result
+
+
+def require_array(value, name, section):
+    """value 가 넘파이 배열이 아니면 Mistake."""
+    if not isinstance(value, np.ndarray):
+        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다. "
+                      "np.array(...) 로 바꾸세요", section)
+
+
+def require_model(value, name, section):
+    """value 가 Keras 모델이 아니면 Mistake."""
+    import keras
+
+    if not isinstance(value, keras.Model):
+        raise Mistake(f"{name} 이 Keras 모델(keras.Model)이 아니라 {type(value).__name__} 입니다. "
+                      "keras.Sequential([...]) 로 만드세요", section)
+
+
+def require_history(value, section):
+    """value 가 model.fit 이 돌려준 History 가 아니면 Mistake."""
+    import keras
+
+    if not isinstance(value, keras.callbacks.History):
+        raise Mistake(f"history 가 model.fit 의 결과(History)가 아니라 {type(value).__name__} "
+                      "입니다. history = model.fit(...) 으로 담으세요", section)
+
+
+@cache
+def small_split(dataset, train_size, val_size, seed=42):
+    """연습 문제 노트북의 준비 셀과 같게 나눈 (x_small, y_small, x_val, y_val): 클래스 비율을
+    지켜(stratify) 훈련 세트에서 떼어 낸 작은 묶음, uint8 그대로. 확인 함수가 검증에 씁니다."""
+    from sklearn.model_selection import train_test_split
+
+    from helpers.data import load_dataset
+
+    (x_train, y_train), _ = load_dataset(dataset)
+    x_small, x_val, y_small, y_val = train_test_split(
+        x_train, y_train, train_size=train_size, test_size=val_size, stratify=y_train,
+        random_state=seed,
+    )
+    return x_small, y_small, x_val, y_val
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import Mistake, answered, call, require_array, task
 from helpers.images import open_image, sample_image_path
 
 SHAPES_FILE = "shapes_rgb_96.png"
@@ -17,12 +17,6 @@ def _digit():
     return np.array(open_image(sample_image_path(DIGIT_FILE)).convert("L"))
 
 
-def _require_array(value, name):
-    if not isinstance(value, np.ndarray):
-        raise Mistake(
-            f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다. "
-            "np.array(...) 로 바꾸세요", "1장 2절")
-
 
 @task(
     hint="helpers.sample_image_path 로 파일 경로를 얻고, helpers.open_image 로 연 PIL 이미지를 "
@@ -33,7 +27,7 @@ shapes = np.array(helpers.open_image(helpers.sample_image_path("shapes_rgb_96.pn
 )
 def q1(shapes):
     answered(shapes)
-    _require_array(shapes, "shapes")
+    require_array(shapes, "shapes", "1장 2절")
     expected = _shapes()
     if shapes.ndim == 2:
         raise Mistake(f"모양이 {shapes.shape} 로 채널 축이 없습니다. 흑백(L)으로 바꾸지 말고 "
@@ -64,7 +58,7 @@ def q2(red, green, blue):
     answered(red, green, blue)
     expected = _shapes()
     for name, channel in (("red", red), ("green", green), ("blue", blue)):
-        _require_array(channel, name)
+        require_array(channel, name, "1장 2절")
         if channel.shape != expected.shape[:2]:
             raise Mistake(
                 f"{name} 의 모양이 {channel.shape} 입니다. 채널 하나는 (높이, 너비) = "
@@ -94,8 +88,8 @@ cnn_input = digit.reshape(28, 28, 1)
 def q3(flat, cnn_input):
     answered(flat, cnn_input)
     digit = _digit()
-    _require_array(flat, "flat")
-    _require_array(cnn_input, "cnn_input")
+    require_array(flat, "flat", "1장 2절")
+    require_array(cnn_input, "cnn_input", "1장 2절")
     if flat.shape != (digit.size,):
         batch = flat.shape == (1, digit.size)
         hint = " 앞의 1 은 배치 축입니다: 한 장만 쓸 때는 빼세요" if batch else ""
@@ -126,7 +120,7 @@ def q4(to_unit_range):
     color[0, 0] = (0, 128, 255)
     for image in (dark, color):
         result = call(to_unit_range, image.copy())
-        _require_array(result, "결과")
+        require_array(result, "결과", "1장 2절")
         if result.shape != image.shape:
             raise Mistake(f"결과의 모양이 {result.shape} 입니다. 입력과 같은 {image.shape} 이어야 "
                           "합니다", "1장 7절")

@@ -2,7 +2,15 @@
 
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_array,
+    require_history,
+    require_model,
+    task,
+)
 
 HIDDEN_UNITS = 64
 PARAMETERS = 784 * HIDDEN_UNITS + HIDDEN_UNITS + HIDDEN_UNITS * 10 + 10  # 50,890
@@ -10,11 +18,6 @@ PARAMETERS = 784 * HIDDEN_UNITS + HIDDEN_UNITS + HIDDEN_UNITS * 10 + 10  # 50,89
 # 같은 모델의 SGD(학습률 0.01) 는 0.789~0.809 였습니다.
 ACCURACY_FLOOR = 0.85
 
-
-def _require_array(value, name):
-    if not isinstance(value, np.ndarray):
-        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다",
-                      "2장 2.1절")
 
 
 @task(
@@ -31,7 +34,7 @@ def q1(prepare):
         images = rng.integers(0, 256, size=(count, 28, 28), dtype=np.uint8)
         images[0, 0, 0] = 255
         result = call(prepare, images.copy())
-        _require_array(result, "결과")
+        require_array(result, "결과", "2장 2.1절")
         if result.shape == (count * 784,) or result.shape == (784,):
             raise Mistake(f"결과의 모양이 {result.shape} 입니다. 이미지마다 한 줄이 되도록 첫 축"
                           f"(이미지 수)을 남겨 ({count}, 784) 로 펼치세요", "2장 2.1절")
@@ -52,7 +55,7 @@ def q1(prepare):
 
 
 def _check_onehot(name, onehot, labels):
-    _require_array(onehot, name)
+    require_array(onehot, name, "2장 2.1절")
     if onehot.shape == labels.shape:
         raise Mistake(f"{name} 의 모양이 {onehot.shape} 로 정수 레이블 그대로입니다. "
                       "keras.utils.to_categorical 로 원-핫 인코딩(one-hot encoding)하세요",
@@ -84,13 +87,6 @@ def q2(y_small_onehot, y_val_onehot, y_small, y_val):
             "출력층의 확률 10 개와 짝이 맞습니다.")
 
 
-def _is_model(model):
-    import keras
-
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 Keras 모델이 아니라 {type(model).__name__} 입니다. "
-                      "keras.Sequential([...]) 로 만드세요", "2장 3절")
-
 
 @task(
     hint="keras.Input 으로 펼친 이미지의 길이를 알려 주고, 은닉층과 출력층 두 개의 "
@@ -108,7 +104,7 @@ model = keras.Sequential(
 )
 def q3(model):
     answered(model)
-    _is_model(model)
+    require_model(model, "model", "2장 3절")
     if tuple(model.input_shape) != (None, 784):
         raise Mistake(f"입력 모양이 {model.input_shape[1:]} 입니다. 펼친 이미지를 받도록 "
                       "keras.Input(shape=(784,)) 로 시작하세요", "2장 3절")
@@ -161,10 +157,8 @@ def q4(model, history, x_val, y_val):
     import keras
 
     answered(model, history)
-    _is_model(model)
-    if not isinstance(history, keras.callbacks.History):
-        raise Mistake(f"history 가 model.fit 의 결과(History)가 아니라 {type(history).__name__} "
-                      "입니다. history = model.fit(...) 으로 담으세요", "2장 4절")
+    require_model(model, "model", "2장 3절")
+    require_history(history, "2장 4절")
     if "val_accuracy" not in history.history:
         raise Mistake("history 에 검증 정확도(val_accuracy)가 없습니다. fit 에 "
                       "validation_data=(x_val_ready, y_val_onehot) 를 주고, compile 에 "

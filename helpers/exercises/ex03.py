@@ -8,19 +8,20 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from helpers.data import class_names
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_array,
+    require_model,
+    task,
+)
 from helpers.images import load_image, sample_image_path
 
 SAMPLE_PICTURE = "sneaker_rgb_112.png"
 DEEP_UNITS = [256, 128, 64, 10]
 DEEP_PARAMETERS = 242_762  # 784·256+256 + 256·128+128 + 128·64+64 + 64·10+10
 REVERSED_PARAMETERS = 94_154  # 784 -> 64 -> 128 -> 256 -> 10
-
-
-def _require_array(value, name, section):
-    if not isinstance(value, np.ndarray):
-        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다",
-                      section)
 
 
 def _hidden_pictures(folder):
@@ -57,7 +58,7 @@ def q1(prepare_picture):
             expected = load_image(path, size=(28, 28), color_mode="grayscale",
                                   invert=True).reshape(1, 784)
             result = call(prepare_picture, path)
-            _require_array(result, "결과", "3장 9절")
+            require_array(result, "결과", "3장 9절")
             if result.size != 784:
                 raise Mistake(f"결과의 값이 {result.size} 개입니다(모양 {result.shape}). "
                               "Fashion-MNIST 처럼 28×28 흑백(grayscale)으로 줄여야 784 개가 "
@@ -174,9 +175,7 @@ deep_model = keras.Sequential([
 )
 def q3(deep_model):
     answered(deep_model)
-    if not isinstance(deep_model, keras.Model):
-        raise Mistake(f"deep_model 이 Keras 모델이 아니라 {type(deep_model).__name__} 입니다. "
-                      "keras.Sequential([...]) 로 만드세요", "3장 3절")
+    require_model(deep_model, "deep_model", "3장 3절")
     if not deep_model.built:
         raise Mistake("모델의 입력 모양이 정해지지 않았습니다. 층 목록의 맨 앞에 "
                       "keras.Input(shape=(784,)) 를 넣으세요", "2장 3절")

@@ -5,13 +5,13 @@ import math
 import keras
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
-
-
-def _require_array(value, name, section):
-    if not isinstance(value, np.ndarray):
-        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다",
-                      section)
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_array,
+    task,
+)
 
 
 def _keras_conv(image, kernel):
@@ -49,7 +49,7 @@ def q1(conv2d_valid):
         image, kernel = image.astype("float32"), kernel.astype("float32")
         expected = _keras_conv(image, kernel)
         result = call(conv2d_valid, image.copy(), kernel.copy())
-        _require_array(result, "결과", "4장 1절")
+        require_array(result, "결과", "4장 1절")
         if result.shape != expected.shape:
             if result.shape == image.shape:
                 raise Mistake(f"출력이 입력과 같은 {result.shape} 입니다. 패딩 없이(valid) "
@@ -162,7 +162,7 @@ def q3(max_pool):
         feature_map = feature_map.astype("float32")
         expected = _keras_max_pool(feature_map, size)
         result = call(max_pool, feature_map.copy(), size)
-        _require_array(result, "결과", "4장 3절")
+        require_array(result, "결과", "4장 3절")
         height, width = feature_map.shape
         if result.shape != expected.shape:
             shape = f"{feature_map.shape} 에 {size}×{size} 풀링한 결과가 {result.shape} 입니다"

@@ -1,10 +1,17 @@
 """5장 CNN으로 MNIST 분류하기: 연습 문제."""
 
-from functools import cache
 
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_history,
+    require_model,
+    small_split,
+    task,
+)
 
 SEED = 42
 TRAIN_COUNT = 2000
@@ -21,19 +28,9 @@ EXPECTED_LAYERS = [
 EXPECTED_PARAMS = 12_810
 
 
-@cache
 def subsets():
-    """노트북의 준비 셀과 같은 방법으로 나눈 (x_small, y_small, x_val, y_val): uint8 그대로."""
-    from sklearn.model_selection import train_test_split
-
-    from helpers.data import load_dataset
-
-    (x_train, y_train), _ = load_dataset("mnist")
-    x_small, x_val, y_small, y_val = train_test_split(
-        x_train, y_train, train_size=TRAIN_COUNT, test_size=VAL_COUNT, stratify=y_train,
-        random_state=SEED,
-    )
-    return x_small, y_small, x_val, y_val
+    """노트북의 준비 셀과 같은 (x_small, y_small, x_val, y_val): uint8 그대로."""
+    return small_split("mnist", TRAIN_COUNT, VAL_COUNT, SEED)
 
 
 def _cnn_input(images):
@@ -104,12 +101,8 @@ model = keras.Sequential(model_layers, name="small_cnn")
 ''',
 )
 def q2(model):
-    import keras
-
     answered(model)
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 케라스 모델(keras.Model)이 아니라 {type(model).__name__} 입니다",
-                      "5장 2절")
+    require_model(model, "model", "5장 2절")
     if tuple(model.inputs[0].shape[1:]) != (28, 28, 1):
         raise Mistake(f"입력 모양이 {tuple(model.inputs[0].shape[1:])} 입니다. "
                       "keras.Input(shape=(28, 28, 1)) 로 시작하세요", "5장 2절")
@@ -161,15 +154,9 @@ history = model.fit(x_small_cnn, y_small, epochs=3, validation_data=val_data, ve
 ''',
 )
 def q3(model, history):
-    import keras
-
     answered(model, history)
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 케라스 모델(keras.Model)이 아니라 {type(model).__name__} 입니다. "
-                      "문제 2의 model 을 쓰세요", "5장 2절")
-    if not isinstance(history, keras.callbacks.History):
-        raise Mistake(f"history 가 {type(history).__name__} 입니다. model.fit(...) 이 돌려주는 "
-                      "훈련 기록(History)을 담으세요", "5장 3절")
+    require_model(model, "model", "5장 2절")
+    require_history(history, "5장 3절")
     loss = getattr(model, "loss", None)
     if loss is None:
         raise Mistake("모델이 컴파일(compile)되지 않았습니다. fit 전에 model.compile(...) 을 "

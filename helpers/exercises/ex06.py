@@ -1,11 +1,18 @@
 """6장 CNN과 MLP 비교, 콜백: 연습 문제."""
 
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_history,
+    require_model,
+    small_split,
+    task,
+)
 
 SEED = 42
 TRAIN_COUNT = 2000
@@ -16,18 +23,11 @@ LOSS_TOLERANCE = 1e-3
 ACCURACY_TOLERANCE = 1e-4
 
 
-@cache
 def subsets():
     """노트북의 준비 셀과 같은 (x_small, y_small, x_val, y_val): 0~1 float32, (N, 28, 28, 1)."""
-    from sklearn.model_selection import train_test_split
+    from helpers.data import add_channel_axis, scale_images
 
-    from helpers.data import add_channel_axis, load_dataset, scale_images
-
-    (x_train, y_train), _ = load_dataset("fashion_mnist")
-    x_small, x_val, y_small, y_val = train_test_split(
-        x_train, y_train, train_size=TRAIN_COUNT, test_size=VAL_COUNT, stratify=y_train,
-        random_state=SEED,
-    )
+    x_small, y_small, x_val, y_val = small_split("fashion_mnist", TRAIN_COUNT, VAL_COUNT, SEED)
     return (add_channel_axis(scale_images(x_small)), y_small,
             add_channel_axis(scale_images(x_val)), y_val)
 
@@ -146,12 +146,8 @@ def q3(model, history):
     import keras
 
     answered(model, history)
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 케라스 모델(keras.Model)이 아니라 {type(model).__name__} 입니다",
-                      "6장 2절")
-    if not isinstance(history, keras.callbacks.History):
-        raise Mistake(f"history 가 {type(history).__name__} 입니다. model.fit(...) 이 돌려주는 "
-                      "훈련 기록(History)을 담으세요", "6장 3절")
+    require_model(model, "model", "6장 2절")
+    require_history(history, "6장 3절")
     record = history.history
     if not all(record.get(key) for key in VALIDATION_METRICS):
         raise Mistake(f"history 에 검증 기록(val_loss, val_accuracy)이 없습니다(기록: "

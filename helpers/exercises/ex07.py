@@ -6,7 +6,14 @@ import keras
 import numpy as np
 
 from helpers.data import class_names, load_dataset
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_array,
+    require_model,
+    task,
+)
 
 SMALL = 500  # 연습 문제 노트북이 쓰는 훈련 사진 수(x_train_full[:SMALL])
 
@@ -15,12 +22,6 @@ SMALL = 500  # 연습 문제 노트북이 쓰는 훈련 사진 수(x_train_full[
 def _small():
     (x_train, y_train), _ = load_dataset("cifar10")
     return x_train[:SMALL].copy(), y_train[:SMALL].copy()
-
-
-def _require_array(value, name):
-    if not isinstance(value, np.ndarray):
-        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다",
-                      "7장 2절")
 
 
 @task(
@@ -36,8 +37,8 @@ def q1(x_ready, y_ready):
     answered(x_ready, y_ready)
     x_small, y_small = _small()
     n = len(x_small)
-    _require_array(x_ready, "x_ready")
-    _require_array(y_ready, "y_ready")
+    require_array(x_ready, "x_ready", "7장 2절")
+    require_array(y_ready, "y_ready", "7장 2절")
     if x_ready.ndim == 3 or (x_ready.ndim == 4 and x_ready.shape[-1] == 1):
         raise Mistake(f"x_ready 의 모양이 {x_ready.shape} 로 흑백(grayscale)이 되었습니다. "
                       f"컬러 채널 3개를 그대로 둔 {x_small.shape} 이어야 합니다", "7장 2절")
@@ -93,9 +94,7 @@ model = keras.Sequential(cnn_layers, name="small_cifar10_cnn")
 )
 def q2(model):
     answered(model)
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 케라스 모델(keras.Model)이 아니라 {type(model).__name__} 입니다",
-                      "7장 3절")
+    require_model(model, "model", "7장 3절")
     shape = tuple(model.input_shape[1:])
     if shape == (32, 32, 1):
         raise Mistake("입력 모양이 (32, 32, 1) 로 흑백 한 채널입니다. CIFAR-10 은 컬러 사진이므로 "

@@ -6,7 +6,13 @@ import numbers
 import keras
 import numpy as np
 
-from helpers.exercises import Mistake, answered, call, task
+from helpers.exercises import (
+    Mistake,
+    answered,
+    call,
+    require_model,
+    task,
+)
 
 
 def _numpy(value):
@@ -171,9 +177,7 @@ model = keras.Sequential(vgg_layers, name="vgg_style_cnn")
 )
 def q3(model):
     answered(model)
-    if not isinstance(model, keras.Model):
-        raise Mistake(f"model 이 케라스 모델(keras.Model)이 아니라 {type(model).__name__} 입니다",
-                      "8장 3절")
+    require_model(model, "model", "8장 3절")
     if tuple(model.input_shape[1:]) != (32, 32, 3):
         raise Mistake(f"입력 모양이 {tuple(model.input_shape[1:])} 입니다. (32, 32, 3) 이어야 "
                       "합니다", "8장 3절")
