@@ -38,7 +38,8 @@ test-backend: system-packages $(INSTALLED)
 	@test -n "$(BACKEND_PACKAGES_$(BACKEND))" || { echo "BACKEND must be jax or torch"; exit 2; }
 	$(BIN)/python -m pip install -q $(PIP_EXTRA) $(BACKEND_PACKAGES_$(BACKEND))
 	KERAS_BACKEND=$(BACKEND) PROFILE=smoke $(BIN)/pytest -n 2 --dist loadgroup \
-		tests/test_notebooks.py tests/test_exercises.py tests/test_ex0*.py
+		tests/test_notebooks.py tests/test_exercises.py tests/test_exercise_checks.py \
+		tests/test_answers.py
 
 ## Re-execute every chapter in the full profile and store its outputs (for maintainers).
 execute: $(INSTALLED)

@@ -14,8 +14,8 @@
 
 import html
 import importlib
+import re
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
@@ -42,6 +42,13 @@ class Mistake(Exception):  # noqa: N818 (a learner's mistake, reported as a hint
         self.message, self.section = message, section
 
 
+def plain_text(error, limit=300):
+    """예외의 메시지에서 터미널 색 코드(ANSI)를 빼고, 길면 줄입니다."""
+    text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", str(error)).strip()
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def answered(*values):
     """값에 빈칸이 남아 있으면 NotAnswered 를 냅니다(리스트, 튜플, 사전 안까지)."""
     for value in values:
@@ -54,20 +61,31 @@ def answered(*values):
 
 
 def call(function, *args, **kwargs):
-    """학습자의 함수를 부릅니다. 함수가 빈칸을 돌려주면 NotAnswered 를 냅니다."""
+    """학습자의 함수를 부릅니다. 함수가 빈칸을 돌려주면 NotAnswered, 받은 배열을 바꾸면
+    (in-place) Mistake 를 냅니다."""
     answered(function)
     if not callable(function):
-        raise Mistake(f"함수(function)가 아니라 {type(function).__name__} 입니다", "문제의 지시문")
+        raise Mistake(f"함수(function)가 아니라 {type(function).__name__}입니다", "문제의 지시문")
+    originals = [(arg, arg.copy()) for arg in args if isinstance(arg, np.ndarray)]
     result = function(*args, **kwargs)
     answered(result)
+    for arg, original in originals:
+        if arg.shape != original.shape or not np.array_equal(arg, original, equal_nan=True):
+            raise Mistake("함수가 받은 배열(입력)의 값을 바꾸었습니다(in-place). 부른 쪽의 배열은 "
+                          "그대로 두고, 새 배열을 만들어 돌려주세요", "문제의 지시문")
     return result
 
 
 def require_array(value, name, section):
-    """value 가 넘파이 배열이 아니면 Mistake."""
-    if not isinstance(value, np.ndarray):
-        raise Mistake(f"{name} 가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__} 입니다. "
-                      "np.array(...) 로 바꾸세요", section)
+    """value 를 넘파이 배열로 돌려줍니다(Keras 백엔드의 텐서도 받습니다). 배열이 아니면 Mistake."""
+    if isinstance(value, np.ndarray):
+        return value
+    if hasattr(value, "__array__") and not isinstance(value, list | tuple | dict | str):
+        import keras
+
+        return np.asarray(keras.ops.convert_to_numpy(value))
+    raise Mistake(f"{name}가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__}입니다. "
+                  "np.array(...)로 바꾸세요", section)
 
 
 def require_model(value, name, section):
@@ -75,7 +93,7 @@ def require_model(value, name, section):
     import keras
 
     if not isinstance(value, keras.Model):
-        raise Mistake(f"{name} 이 Keras 모델(keras.Model)이 아니라 {type(value).__name__} 입니다. "
+        raise Mistake(f"{name} 이 Keras 모델(keras.Model)이 아니라 {type(value).__name__}입니다. "
                       "keras.Sequential([...]) 로 만드세요", section)
 
 
@@ -84,24 +102,26 @@ def require_history(value, section):
     import keras
 
     if not isinstance(value, keras.callbacks.History):
-        raise Mistake(f"history 가 model.fit 의 결과(History)가 아니라 {type(value).__name__} "
+        raise Mistake(f"history 가 model.fit의 결과(History)가 아니라 {type(value).__name__} "
                       "입니다. history = model.fit(...) 으로 담으세요", section)
 
 
-@cache
-def small_split(dataset, train_size, val_size, seed=42):
-    """연습 문제 노트북의 준비 셀과 같게 나눈 (x_small, y_small, x_val, y_val): 클래스 비율을
-    지켜(stratify) 훈련 세트에서 떼어 낸 작은 묶음, uint8 그대로. 확인 함수가 검증에 씁니다."""
-    from sklearn.model_selection import train_test_split
+def labels_from_matrix(matrix):
+    """오차 행렬(행: 실제, 열: 예측)과 개수가 똑같은 (y_true, y_pred)를 섞어서 만듭니다."""
+    pairs = np.array([(t, p) for t in range(len(matrix)) for p in range(len(matrix))
+                      for _ in range(int(matrix[t, p]))])
+    order = np.random.default_rng(len(pairs)).permutation(len(pairs))
+    return pairs[order, 0], pairs[order, 1]
 
-    from helpers.data import load_dataset
 
-    (x_train, y_train), _ = load_dataset(dataset)
-    x_small, x_val, y_small, y_val = train_test_split(
-        x_train, y_train, train_size=train_size, test_size=val_size, stratify=y_train,
-        random_state=seed,
-    )
-    return x_small, y_small, x_val, y_val
+def solution_value(task, name):
+    """모범 답안 코드를 실행해 얻은 값 `name` (예: 모범 모델). 확인 함수가 견줄 기준으로 씁니다."""
+    import keras
+    from keras import layers
+
+    namespace = {"keras": keras, "layers": layers, "np": np}
+    exec(task.solution_code, namespace)  # noqa: S102 (the course's own reference solution)
+    return namespace[name]
 
 
 @dataclass(frozen=True)
@@ -153,8 +173,8 @@ class Task:
             return Result(self.name, "wrong", f"{mistake.message}. {mistake.section}을 다시 읽어 "
                           f"보세요. 막히면 {self.name}.hint() 를 실행하세요.")
         except Exception as error:  # the learner's own code failed inside the check
-            return Result(self.name, "wrong", f"답을 실행하다 오류가 났습니다(error): "
-                          f"{type(error).__name__}: {error}. 힌트: {self.hint_text}")
+            return Result(self.name, "wrong", "확인하려고 답을 실행하자 오류(error)가 났습니다: "
+                          f"{type(error).__name__}: {plain_text(error)}. 힌트: {self.hint_text}")
         return Result(self.name, "correct", explanation)
 
     def check(self, *answers):

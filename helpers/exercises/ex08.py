@@ -10,9 +10,12 @@ from helpers.exercises import (
     Mistake,
     answered,
     call,
+    plain_text,
     require_model,
+    solution_value,
     task,
 )
+from helpers.exercises.models import check_model, flat_layers
 
 
 def _numpy(value):
@@ -21,12 +24,12 @@ def _numpy(value):
 
 def _require_model(value, name, section):
     if not isinstance(value, keras.layers.Layer):
-        raise Mistake(f"{name} 이 케라스 층이나 모델이 아니라 {type(value).__name__} 입니다",
+        raise Mistake(f"{name} 이 케라스 층이나 모델이 아니라 {type(value).__name__}입니다",
                       section)
 
 
 @task(
-    hint="keras.Sequential 에 증강 층 두 개만 넣습니다: 좌우로만 뒤집는 RandomFlip 과 "
+    hint="keras.Sequential에 증강 층 두 개만 넣습니다: 좌우로만 뒤집는 RandomFlip 과 "
          "높이·너비를 10 %까지 옮기는 RandomTranslation. 위아래 뒤집기와 Rescaling 은 넣지 "
          "않습니다(8장 4절).",
     solution='''
@@ -48,12 +51,17 @@ def q1(augmentation):
                           "이동 두 층뿐이고, 값의 범위와 사진의 크기는 바꾸지 않습니다", "8장 4절")
     flips = [layer for layer in inner if isinstance(layer, keras.layers.RandomFlip)]
     moves = [layer for layer in inner if isinstance(layer, keras.layers.RandomTranslation)]
+    others = [kind for kind, layer in zip(kinds, inner, strict=True)
+              if layer not in flips + moves and kind not in ("InputLayer", "Identity")]
+    if others:
+        raise Mistake(f"증강에 {', '.join(others)} 층이 더 들어 있습니다. 이 문제의 증강은 좌우 "
+                      "뒤집기(RandomFlip)와 이동(RandomTranslation) 두 층뿐입니다", "8장 4절")
     if not flips or not moves:
-        raise Mistake(f"증강의 층이 {kinds} 입니다. RandomFlip 과 RandomTranslation 이 하나씩 "
+        raise Mistake(f"증강의 층이 {kinds}입니다. RandomFlip 과 RandomTranslation 이 하나씩 "
                       "있어야 합니다", "8장 4절")
     for flip in flips:
         if flip.mode != "horizontal":
-            raise Mistake(f"RandomFlip 의 mode 가 \"{flip.mode}\" 입니다. 사진을 위아래로 "
+            raise Mistake(f"RandomFlip의 mode 가 \"{flip.mode}\"입니다. 사진을 위아래로 "
                           "뒤집으면 더는 자연스러운 사진이 아니므로 \"horizontal\"(좌우)만 씁니다",
                           "8장 4절")
     for move in moves:
@@ -111,8 +119,8 @@ def _cosine_with_warmup(step, peak=PEAK, warmup=WARMUP, decay=DECAY):
 
 
 @task(
-    hint="keras.optimizers.schedules.CosineDecay 의 warmup_steps, warmup_target 인자가 "
-         "워밍업을 맡습니다. 워밍업은 initial_learning_rate 에서 시작합니다. decay_steps 는 "
+    hint="keras.optimizers.schedules.CosineDecay의 warmup_steps, warmup_target 인자가 "
+         "워밍업을 맡습니다. 워밍업은 initial_learning_rate에서 시작합니다. decay_steps 는 "
          "워밍업이 끝난 뒤 줄어드는 스텝 수라 워밍업 스텝을 넣지 않습니다(8장 5절).",
     solution='''
 # CosineDecay(initial_learning_rate, decay_steps, ...): 워밍업이 끝난 뒤 900 스텝 동안 줄입니다.
@@ -125,37 +133,49 @@ def q2(schedule):
         raise Mistake(f"schedule 이 숫자 하나({schedule})입니다. 스텝 번호를 받아 학습률을 "
                       "돌려주는 keras.optimizers.schedules.CosineDecay 를 만드세요", "8장 5절")
     if not callable(schedule):
-        raise Mistake(f"schedule 이 학습률 스케줄이 아니라 {type(schedule).__name__} 입니다",
+        raise Mistake(f"schedule 이 학습률 스케줄이 아니라 {type(schedule).__name__}입니다",
                       "8장 5절")
+    if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule) and \
+            type(schedule) is not keras.optimizers.schedules.CosineDecay:
+        raise Mistake(f"schedule 이 {type(schedule).__name__}입니다. 이 문제는 워밍업을 함께 "
+                      "하는 keras.optimizers.schedules.CosineDecay 로 만듭니다", "8장 5절")
+    for name in ("initial_learning_rate", "warmup_target", "alpha"):
+        value = getattr(schedule, name, None)
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise Mistake(f"{name}이 정수 {value}입니다. 학습률은 실수로 주세요"
+                          f"({name}={float(value)})", "8장 5절")
     steps = [0, 30, 100, 340, 550, 820, 1000, 1300]
-    rates = [float(_numpy(schedule(step))) for step in steps]
+    try:
+        rates = [float(_numpy(schedule(step))) for step in steps]
+    except Exception as error:  # e.g. a schedule that Keras cannot compute
+        raise Mistake(f"스케줄에 스텝 번호를 넣자 오류가 났습니다({type(error).__name__}: "
+                      f"{plain_text(error, 160)}). 인자의 이름과 값을 확인하세요",
+                      "8장 5절") from None
     expected = [_cosine_with_warmup(step) for step in steps]
     if np.allclose(rates, expected, rtol=1e-4, atol=1e-7):
-        return ("0~100 스텝에는 학습률이 0 에서 0.01 까지 직선으로 오르고(50 스텝에 0.005), 그 뒤 "
+        return ("0~100 스텝에는 학습률이 0에서 0.01까지 직선으로 오르고(50 스텝에 0.005), 그 뒤 "
                 "900 스텝 동안 코사인 모양으로 줄어 1,000 스텝에 0 이 됩니다.")
     if rates[0] > PEAK / 2:
-        raise Mistake(f"첫 스텝의 학습률이 {rates[0]:.4g} 입니다. 워밍업(warm-up)이 없으면 "
-                      "처음부터 큰 학습률로 시작합니다. initial_learning_rate=0.0 에서 "
-                      "warmup_target 까지 "
+        raise Mistake(f"첫 스텝의 학습률이 {rates[0]:.4g}입니다. 워밍업(warm-up)이 없으면 "
+                      "처음부터 큰 학습률로 시작합니다. initial_learning_rate=0.0에서 "
+                      "warmup_target까지 "
                       "warmup_steps=100 동안 올리세요", "8장 5절")
     if not math.isclose(rates[2], PEAK, rel_tol=1e-3):
-        raise Mistake(f"워밍업이 끝나는 100 스텝의 학습률이 {rates[2]:.4g} 입니다. 가장 큰 "
+        raise Mistake(f"워밍업이 끝나는 100 스텝의 학습률이 {rates[2]:.4g}입니다. 가장 큰 "
                       "학습률(warmup_target)은 0.01 이고, 워밍업은 100 스텝입니다", "8장 5절")
+    if rates[6] > 1e-6 and getattr(schedule, "alpha", 0.0):
+        raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g}로 0까지 줄지 않습니다. "
+                      f"alpha={schedule.alpha:g}는 마지막 학습률을 가장 큰 값의 그 비율로 "
+                      "남깁니다. alpha 는 주지 마세요(기본값 0)", "8장 5절")
     counted = [_cosine_with_warmup(step, decay=WARMUP + DECAY) for step in steps]
     if np.allclose(rates, counted, rtol=1e-4, atol=1e-7):
         raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g} 로 아직 0 이 아닙니다. decay_steps 는 "
-                      "워밍업이 끝난 뒤의 스텝 수이므로 1,000 이 아니라 900 입니다", "8장 5절")
+                      "워밍업이 끝난 뒤의 스텝 수이므로 1,000 이 아니라 900입니다", "8장 5절")
     raise Mistake("스텝마다의 학습률이 '100 스텝 워밍업 뒤 900 스텝 코사인 감쇠'와 다릅니다 "
                   f"(550 스텝에서 {rates[4]:.4g}, 기대값 {expected[4]:.4g})", "8장 5절")
 
 
 TRAINABLE, NON_TRAINABLE = 20_138, 192
-
-
-def _is_relu(layer):
-    if isinstance(layer, keras.layers.ReLU):
-        return True
-    return isinstance(layer, keras.layers.Activation) and layer.activation.__name__ == "relu"
 
 
 @task(
@@ -178,55 +198,14 @@ model = keras.Sequential(vgg_layers, name="vgg_style_cnn")
 def q3(model):
     answered(model)
     require_model(model, "model", "8장 3절")
-    if tuple(model.input_shape[1:]) != (32, 32, 3):
-        raise Mistake(f"입력 모양이 {tuple(model.input_shape[1:])} 입니다. (32, 32, 3) 이어야 "
-                      "합니다", "8장 3절")
-    core = [layer for layer in model.layers
-            if not isinstance(layer, keras.layers.InputLayer | keras.layers.Rescaling)]
-    if not any(isinstance(layer, keras.layers.BatchNormalization) for layer in core):
-        raise Mistake("배치 정규화(BatchNormalization) 층이 없습니다. 블록마다 풀링 뒤, ReLU 앞에 "
-                      "넣으세요", "8장 3절")
-    convs = [layer for layer in core if isinstance(layer, keras.layers.Conv2D)]
-    if [conv.filters for conv in convs] != [32, 64]:
-        raise Mistake(f"합성곱 층의 필터 수가 {[conv.filters for conv in convs]} 입니다. 블록 두 "
-                      "개에 32개, 64개입니다", "8장 3절")
-    for conv in convs:
-        if tuple(conv.kernel_size) != (3, 3):
-            raise Mistake(f"필터 크기가 {tuple(conv.kernel_size)} 입니다. 3×3 입니다", "8장 3절")
-        if conv.padding != "same":
-            raise Mistake(f"합성곱 층이 padding=\"{conv.padding}\" 이라 출력이 가로세로 2칸씩 "
-                          "줄어듭니다(32×32 → 30×30). padding=\"same\" 으로 크기를 유지하세요",
-                          "8장 3절")
-        if conv.use_bias:
-            raise Mistake(f"합성곱 층이 편향(bias)을 씁니다(파라미터 {model.count_params():,}개). "
-                          "바로 뒤의 배치 정규화가 평균을 빼므로 편향은 쓸모가 없습니다. "
-                          "use_bias=False 로 빼세요", "8장 3절")
-        if conv.activation.__name__ != "linear":
-            raise Mistake("합성곱 층에 activation=\"relu\" 를 주었습니다. 이 장의 블록에서 ReLU 는 "
-                          "배치 정규화 뒤에 따로 둡니다", "8장 3절")
-    kinds = []
-    for layer in core:
-        kinds.append("ReLU" if _is_relu(layer) else type(layer).__name__)
-    block = ["Conv2D", "MaxPooling2D", "BatchNormalization", "ReLU"]
-    expected = block + block + ["GlobalMaxPooling2D", "Dense"]
-    if "GlobalAveragePooling2D" in kinds:
-        raise Mistake("전역 평균 풀링(GlobalAveragePooling2D)을 썼습니다. 이 장처럼 채널마다 가장 "
-                      "큰 값을 남기는 전역 최대 풀링(GlobalMaxPooling2D)을 쓰세요", "8장 3절")
-    if kinds != expected:
-        raise Mistake(f"층의 순서가 {kinds} 입니다. 블록마다 합성곱 → 풀링 → 배치 정규화 → "
-                      "ReLU 순서이고, 끝은 GlobalMaxPooling2D → Dense 입니다", "8장 3절")
-    output = core[-1]
-    if output.units != 10 or output.activation.__name__ != "softmax":
-        activation = output.activation.__name__
-        raise Mistake(f"출력층이 Dense({output.units}, activation=\"{activation}\") 입니다. "
-                      "Dense(10, activation=\"softmax\") 여야 합니다", "8장 3절")
-    trainable = sum(int(np.prod(w.shape)) for w in model.trainable_weights)
-    frozen = sum(int(np.prod(w.shape)) for w in model.non_trainable_weights)
-    if (trainable, frozen) != (TRAINABLE, NON_TRAINABLE):
-        raise Mistake(f"훈련하는 파라미터 {trainable:,}개, 훈련하지 않는 파라미터 {frozen:,}개"
-                      f"입니다. {TRAINABLE:,}개와 {NON_TRAINABLE:,}개여야 합니다", "8장 3절")
-    return ("파라미터 20,330개: 합성곱 864 + 18,432(편향 없음), 배치 정규화 γ·β 64 + 128 은 "
-            "훈련하고 이동 평균·분산 64 + 128 = 192 는 훈련하지 않으며, 출력층 64×10 + 10 = 650 "
+    reference = solution_value(q3, "model")
+    first = flat_layers(model)[:1]
+    if first and isinstance(first[0], keras.layers.Rescaling):  # 넣어도 되는 Rescaling 은 그대로
+        reference = keras.Sequential([keras.Input((32, 32, 3)), first[0].__class__.from_config(
+            first[0].get_config()), *flat_layers(reference)])
+    check_model(model, reference, "8장 3절")
+    return ("파라미터 20,330개: 합성곱 864 + 18,432(편향 없음), 배치 정규화 γ·β 64 + 128은 "
+            "훈련하고 이동 평균·분산 64 + 128 = 192는 훈련하지 않으며, 출력층 64×10 + 10 = 650"
             "입니다.")
 
 
@@ -235,6 +214,7 @@ def _small_model():
     model = keras.Sequential([
         keras.Input(shape=(6, 8, 3)),
         keras.layers.Flatten(),
+        keras.layers.Dropout(0.5),  # 예측할 때(training=False)만 결과가 늘 같습니다
         keras.layers.Dense(10, activation="softmax", kernel_initializer="zeros"),
     ])
     rng = np.random.default_rng(88)
@@ -244,7 +224,7 @@ def _small_model():
 
 
 @task(
-    hint="좌우로 뒤집은 사진은 너비 축(axis=2)을 거꾸로 한 images[:, :, ::-1] 입니다. 원본의 "
+    hint="좌우로 뒤집은 사진은 너비 축(axis=2)을 거꾸로 한 images[:, :, ::-1]입니다. 원본의 "
          "확률과 뒤집은 사진의 확률을 더해 2 로 나눕니다(8장 8절).",
     solution='''
 def predict_with_flip(model, images):
@@ -261,8 +241,13 @@ def q4(predict_with_flip):
         return _numpy(model(x))
 
     result = _numpy(call(predict_with_flip, model, images.copy()))
+    again = _numpy(call(predict_with_flip, model, images.copy()))
+    if result.shape == again.shape and not np.allclose(result, again, atol=1e-6):
+        raise Mistake("같은 모델과 사진으로 두 번 불렀더니 결과가 달랐습니다. 모델을 "
+                      "training=True 로 불렀거나 사진을 무작위로 바꾸었습니다. 예측은 "
+                      "model.predict(...)나 model(..., training=False)로 합니다", "8장 8절")
     if result.shape != (5, 10):
-        raise Mistake(f"결과의 모양이 {result.shape} 입니다. 사진 5장마다 클래스 10개의 확률, "
+        raise Mistake(f"결과의 모양이 {result.shape}입니다. 사진 5장마다 클래스 10개의 확률, "
                       "(5, 10) 이어야 합니다", "8장 8절")
     plain, mirrored = probabilities(images), probabilities(images[:, :, ::-1])
     expected = (plain + mirrored) / 2
@@ -270,11 +255,14 @@ def q4(predict_with_flip):
         return ("원본과 좌우로 뒤집은 사진(images[:, :, ::-1])의 확률을 평균했습니다. 확률의 합은 "
                 "여전히 1 이고, 처음 보는 모델과 사진에서도 맞았습니다.")
     wrong = {
+        "np.flip 에 축을 주지 않아 사진의 순서와 높이, 너비, 채널이 모두 뒤집혔습니다. 좌우 "
+        "뒤집기는 너비 축 하나만: np.flip(images, axis=2) 또는 images[:, :, ::-1]입니다":
+            (plain + probabilities(images[::-1, ::-1, ::-1, ::-1])) / 2,
         "위아래로 뒤집었습니다(높이 축, images[:, ::-1]). 좌우 뒤집기는 너비 축 "
-        "images[:, :, ::-1] 입니다": (plain + probabilities(images[:, ::-1])) / 2,
+        "images[:, :, ::-1]입니다": (plain + probabilities(images[:, ::-1])) / 2,
         "채널 축을 뒤집었습니다(images[..., ::-1]). 좌우 뒤집기는 너비 축 "
-        "images[:, :, ::-1] 입니다": (plain + probabilities(images[..., ::-1])) / 2,
-        "두 확률을 더하기만 하고 2 로 나누지 않았습니다. 평균이어야 확률의 합이 1 입니다":
+        "images[:, :, ::-1]입니다": (plain + probabilities(images[..., ::-1])) / 2,
+        "두 확률을 더하기만 하고 2 로 나누지 않았습니다. 평균이어야 확률의 합이 1입니다":
             plain + mirrored,
         "뒤집은 사진의 확률만 돌려주었습니다. 원본의 확률과 평균하세요": mirrored,
         "원본 사진의 확률만 돌려주었습니다. 좌우로 뒤집은 사진의 확률과 평균하세요": plain,
