@@ -13,6 +13,7 @@ import argparse
 import ast
 import contextlib
 import importlib.util
+import io
 import json
 import os
 import sys
@@ -74,7 +75,7 @@ def notebook_cells(chapter):
 @cache
 def _setup_namespace(chapter):
     namespace = {"__name__": "__main__"}
-    with contextlib.redirect_stdout(None):
+    with contextlib.redirect_stdout(io.StringIO()):
         exec(notebook_cells(chapter)[0], namespace)  # noqa: S102 (the notebook's own setup)
     return namespace
 
@@ -104,7 +105,7 @@ def run_answer(chapter, task, source, seed=42):
                  for name, value in _setup_namespace(chapter).items()}
     keras.utils.set_random_seed(seed)
     here = os.getcwd()
-    with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(None):
+    with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(io.StringIO()):
         os.chdir(folder)
         try:
             for cell in _needed_cells(cells, source + "\n" + check, task):

@@ -170,7 +170,8 @@ class Task:
             return Result(self.name, "blank",
                           "빈칸 ____ 을 채운 뒤 답 셀과 이 확인 셀을 다시 실행하세요.")
         except Mistake as mistake:
-            return Result(self.name, "wrong", f"{mistake.message}. {mistake.section}을 다시 읽어 "
+            return Result(self.name, "wrong", f"{mistake.message.rstrip('.')}. "
+                          f"{mistake.section}을 다시 읽어 "
                           f"보세요. 막히면 {self.name}.hint() 를 실행하세요.")
         except Exception as error:  # the learner's own code failed inside the check
             return Result(self.name, "wrong", "확인하려고 답을 실행하자 오류(error)가 났습니다: "

@@ -71,6 +71,10 @@ def q2(red, green, blue):
     expected = _shapes()
     for name, channel in (("red", red), ("green", green), ("blue", blue)):
         channel = require_array(channel, name, "1장 2절")
+        if channel.shape == (*expected.shape[:2], 1):
+            raise Mistake(f"{name}의 모양이 {channel.shape}로 길이 1인 채널 축이 남아 있습니다"
+                          "(shapes[:, :, 0:1]이나 np.split 의 결과처럼). shapes[:, :, 0]처럼 번호 "
+                          "하나로 꺼내면 2차원이 됩니다", "1장 6절")
         if channel.shape != expected.shape[:2]:
             raise Mistake(
                 f"{name}의 모양이 {channel.shape}입니다. 채널 하나는 (높이, 너비) = "
@@ -80,12 +84,12 @@ def q2(red, green, blue):
     answers = [red, green, blue]
     for i, (name, channel) in enumerate(zip(("red", "green", "blue"), answers, strict=True)):
         if not np.array_equal(channel, channels[i]):
-            if channel.shape == channels[i].shape[::-1] or np.array_equal(channel, channels[i].T):
+            if np.array_equal(channel, channels[i].T):
                 raise Mistake(f"{name}의 행과 열이 바뀌었습니다(전치). shapes.T 로 나누면 채널마다 "
                               "전치됩니다. shapes[:, :, 0]처럼 마지막 축에서 꺼내세요", "1장 6절")
             same_as = [j for j in range(3) if np.array_equal(channel, channels[j])]
             if same_as:
-                raise Mistake(f"{name}에 채널 {same_as[0]} 을 넣었습니다. RGB 순서는 빨강 0, "
+                raise Mistake(f"{name}에 넣은 것은 채널 {same_as[0]}입니다. RGB 순서는 빨강 0, "
                               "초록 1, 파랑 2입니다", "1장 6절")
             if np.array_equal(channel, expected.reshape(3, *expected.shape[:2])[i]):
                 raise Mistake(f"{name}가 shapes.reshape(3, 높이, 너비)로 나눈 값입니다. reshape 는 "
@@ -109,7 +113,7 @@ def q3(flat, cnn_input):
     digit = _digit()
     flat = require_array(flat, "flat", "1장 2절")
     cnn_input = require_array(cnn_input, "cnn_input", "1장 2절")
-    if flat.shape == (digit.size * 3,) or cnn_input.shape == (*digit.shape, 3):
+    if flat.shape == (digit.size * 3,):
         raise Mistake(f"flat의 모양이 {flat.shape}, cnn_input의 모양이 {cnn_input.shape}로 "
                       "채널이 3개입니다. 숫자 그림을 컬러(RGB)로 읽었습니다. 흑백 그대로 여세요",
                       "1장 4절")
@@ -118,6 +122,9 @@ def q3(flat, cnn_input):
         hint = " 앞의 1 은 배치 축입니다: 한 장만 쓸 때는 빼세요" if batch else ""
         raise Mistake(f"flat의 모양이 {flat.shape}입니다. ({digit.size},) 인 1차원이어야 "
                       f"합니다.{hint}", "1장 4절")
+    if cnn_input.shape == (*digit.shape, 3):
+        raise Mistake(f"cnn_input의 모양이 {cnn_input.shape}로 채널이 3개입니다. 흑백 그림은 "
+                      "채널이 1개입니다: reshape(28, 28, 1)", "1장 4절")
     if cnn_input.shape != (*digit.shape, 1):
         raise Mistake(f"cnn_input의 모양이 {cnn_input.shape}입니다. 채널 축이 마지막에 오는 "
                       f"{(*digit.shape, 1)} 이어야 합니다", "1장 4절")
@@ -170,6 +177,15 @@ def q4(to_unit_range):
         if np.allclose(result, 1 - expected, atol=1e-6):
             raise Mistake("밝기를 뒤집었습니다(1 - 값). 0은 0, 255는 1이 되도록 255로 나누기만 "
                           "하세요", "1장 7절")
+        if np.allclose(result, image):
+            raise Mistake("값을 255로 나누지 않았습니다(최댓값이 그대로입니다). 0~1이 되도록 "
+                          "255로 나누세요", "1장 7절")
+        if np.allclose(result, image / 256, atol=1e-6):
+            raise Mistake("256으로 나누었습니다. 가장 밝은 값 255가 1이 되도록 255로 나누세요",
+                          "1장 7절")
+        if np.allclose(result, np.clip(image, 0, 1)):
+            raise Mistake("np.clip 은 범위를 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다. "
+                          "255로 나누세요", "1장 7절")
         if not np.allclose(result, expected, atol=1e-6):
             raise Mistake(f"값이 image / 255와 다릅니다(최솟값 {float(result.min()):.3g}, 최댓값 "
                           f"{float(result.max()):.3g}). 0은 0, 255는 1이 되어야 합니다", "1장 7절")

@@ -64,6 +64,9 @@ def q1(prepare):
         if result.max() > 1:
             raise Mistake(f"값의 최댓값이 {float(result.max()):g}입니다. 255로 나누어 0~1로 "
                           "맞추세요(정규화, scaling)", "2장 2.1절")
+        if result.min() < 0:
+            raise Mistake(f"값의 최솟값이 {float(result.min()):g}입니다. 이 문제는 0~1 범위입니다. "
+                          "255로 나누기만 하세요", "2장 2.1절")
         if np.allclose(result, images.reshape(count, 784) / images.max(), atol=1e-6) and \
                 not np.allclose(result, expected, atol=1e-6):
             raise Mistake("이미지의 최댓값으로 나누었습니다. 어떤 이미지든 같은 기준이 되도록 "
@@ -72,6 +75,9 @@ def q1(prepare):
             raise Mistake(f"자료형(dtype)이 {result.dtype}입니다. float32로 바꾸세요"
                           " (astype(\"float32\")를 한 뒤 나누면 float32로 남습니다)", "2장 2.1절")
         if not np.allclose(result, expected, atol=1e-6):
+            if np.allclose(result, np.clip(images.reshape(count, 784), 0, 1)):
+                raise Mistake("np.clip 은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다. "
+                              "255로 나누세요", "2장 2.1절")
             transposed = images.transpose(0, 2, 1).reshape(count, 784) / 255
             if np.allclose(result, transposed, atol=1e-6):
                 raise Mistake("행과 열을 바꾸어(전치) 펼쳤습니다. reshape 만 쓰면 픽셀 순서가 "
@@ -79,9 +85,10 @@ def q1(prepare):
             if np.allclose(result, 1 - expected, atol=1e-6):
                 raise Mistake("밝기를 뒤집었습니다(1 - 값). MNIST 는 그대로 255로 나누기만 "
                               "합니다", "2장 2.1절")
+            row, col = np.argwhere(~np.isclose(result, expected, atol=1e-6))[0]
             raise Mistake(f"모양과 범위는 맞지만 값이 images.reshape(n, 784) / 255와 다릅니다"
-                          f"(첫 이미지의 첫 픽셀: 기대 {expected[0, 0]:.4f}, 결과 "
-                          f"{float(result[0, 0]):.4f})", "2장 2.1절")
+                          f"(이미지 {row}의 픽셀 {col}: 기대 {expected[row, col]:.4f}, 결과 "
+                          f"{float(result[row, col]):.4f})", "2장 2.1절")
     return ("이미지 n장이 (n, 784)의 float32 0~1로 바뀌었습니다. "
             "처음 보는 이미지에서도 맞았습니다.")
 
@@ -98,6 +105,11 @@ def _check_onehot(name, onehot, labels, other_labels, other_name):
     if onehot.shape != (len(labels), 10):
         raise Mistake(f"{name}의 모양이 {onehot.shape}입니다. 숫자는 10가지이므로 "
                       f"({len(labels)}, 10)이어야 합니다(num_classes=10)", "2장 2.2절")
+    true = np.eye(10)[labels]
+    for shifted in (np.pad(true[:, 1:], ((0, 0), (0, 1))), np.pad(true[:, :-1], ((0, 0), (1, 0)))):
+        if np.array_equal(onehot, shifted):
+            raise Mistake(f"{name}의 1이 정답 자리에서 한 칸 밀려 있습니다. 숫자 d의 원-핫은 d번째 "
+                          "자리(0부터 셉니다)가 1입니다", "2장 2.2절")
     if not (np.isin(onehot, (0, 1)).all() and np.allclose(onehot.sum(axis=1), 1)):
         raise Mistake(f"{name}의 각 행은 정답 자리 하나만 1이고 나머지는 0이어야 합니다"
                       f"(첫 행: {np.round(onehot[0], 3).tolist()})", "2장 2.2절")

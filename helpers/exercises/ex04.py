@@ -229,6 +229,11 @@ def q3(max_pool):
                               f"{expected.shape} 가 되어야 합니다", "4장 3절")
             raise Mistake(f"{shape}. (높이 // size, 너비 // size) = {expected.shape} 이어야 "
                           "합니다", "4장 3절")
+        rows, cols = expected.shape
+        blocks = feature_map[:rows * size, :cols * size].reshape(rows, size, cols, size)
+        if np.allclose(result, blocks.min(axis=(1, 3)), atol=1e-5):
+            raise Mistake("구역의 가장 작은 값을 남겼습니다(min). 최대 풀링은 구역에서 가장 큰 "
+                          "값을 남깁니다", "4장 3절")
         if np.allclose(result, _average_pool(feature_map, size), atol=1e-5):
             raise Mistake("구역의 평균을 구했습니다(평균 풀링). 최대 풀링은 구역에서 가장 큰 "
                           "값을 남깁니다", "4장 3절")

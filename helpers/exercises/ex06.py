@@ -180,6 +180,9 @@ def q2(checkpoint):
 
     _require(checkpoint, "ModelCheckpoint", "checkpoint")
     path = str(checkpoint.filepath)
+    if checkpoint.save_weights_only:
+        raise Mistake("save_weights_only=True 라서 가중치만 저장합니다. 이 문제는 모델 전체를 "
+                      f'"{CHECKPOINT}"에 저장합니다. save_weights_only 를 빼세요', "6장 3절")
     if path.endswith(".h5"):
         raise Mistake(f'파일 이름이 "{path}"입니다. .h5 는 예전(legacy) 형식입니다. '
                       f'Keras 3 형식인 "{CHECKPOINT}"로 모델 전체를 저장하세요', "6장 3절")
@@ -361,6 +364,9 @@ def q4(top3):
         if labels in (lowest, lowest[::-1]):
             raise Mistake(f"{labels}는 확률이 가장 낮은 세 클래스입니다. np.argsort 는 작은 값부터 "
                           "번호를 늘어놓으므로 [::-1]로 뒤집은 뒤 앞의 셋을 고르세요", "6장 4절")
+        if labels == names[:3] and expected != names[:3]:
+            raise Mistake(f"{labels}는 클래스 0, 1, 2의 이름입니다. 확률이 가장 높은 세 클래스의 "
+                          "번호로 names_ko 에서 이름을 꺼내세요", "6장 4절")
         if labels == [names[i] for i in sorted(order[:3])]:
             raise Mistake(f"{labels}는 확률이 가장 높은 세 클래스이지만 클래스 번호 순서입니다. "
                           "확률이 높은 것부터 늘어놓으세요", "6장 4절")

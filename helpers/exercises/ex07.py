@@ -162,6 +162,9 @@ def q3(per_class_accuracy):
             raise Mistake("클래스마다 정밀도(precision)를 구했습니다. 클래스별 정확도는 '실제로 그 "
                           "클래스인 사진 가운데 맞힌 비율'인 재현율(recall)입니다. 인자 순서가 "
                           "(y_true, y_pred) 인지도 보세요", "7장 6절")
+        if np.allclose(np.sort(result), np.sort(expected)):
+            raise Mistake("클래스별 정확도의 값은 맞지만 순서가 다릅니다. 정렬하지 말고 클래스 "
+                          "0~9 순서 그대로 돌려주세요", "7장 6절")
         for message, value in _per_class_mistakes(y_true, y_pred).items():
             if np.allclose(result, value):
                 raise Mistake(message, "7장 6절")
@@ -240,22 +243,23 @@ def q4(worst_class):
                           "입니다. 클래스 이름 하나를 돌려주세요", "7장 6절")
         if result not in names_ko and result not in names_en and any(
                 ch.isdigit() for ch in result):
-            raise Mistake(f"'{result}'는 클래스 이름이 아니라 숫자입니다. 정확도가 가장 낮은 "
-                          "클래스의 한국어 이름을 돌려주세요", "7장 6절")
+            raise Mistake(f"돌려준 값 '{result}': 클래스 이름이 아니라 숫자입니다. 정확도가 가장 "
+                          "낮은 클래스의 한국어 이름을 돌려주세요", "7장 6절")
         if result in names_en:
             raise Mistake(f"영어 이름 '{result}'를 돌려주었습니다. helpers.class_names("
                           "\"cifar10\", korean=True)의 한국어 이름을 쓰세요", "7장 1절")
         if result == names_ko[worst]:
             continue
         if result in (names_ko[(worst + 1) % 10], names_ko[(worst - 1) % 10]):
-            raise Mistake(f"'{result}'는 정확도가 가장 낮은 클래스 바로 옆 번호의 이름입니다. "
-                          "argmin 이 돌려준 번호를 더하거나 빼지 말고 그대로 이름 목록[번호]로 "
-                          "쓰세요", "7장 6절")
+            raise Mistake(f"돌려준 값 '{result}': 정확도가 가장 낮은 클래스 바로 옆 번호의 "
+                          "이름입니다. argmin 이 돌려준 번호를 더하거나 빼지 말고 그대로 "
+                          "이름 목록[번호]로 쓰세요", "7장 6절")
         for message, label in _measures(y_true, y_pred).items():
             if result == names_ko[label] and label != worst:
-                raise Mistake(f"'{result}'는 {message}", "7장 6절")
+                raise Mistake(f"돌려준 값 '{result}': {message}", "7장 6절")
         if result not in names_ko:
-            raise Mistake(f"'{result}'는 CIFAR-10의 한국어 클래스 이름이 아닙니다", "7장 1절")
+            raise Mistake(f"돌려준 값 '{result}': CIFAR-10의 한국어 클래스 이름이 아닙니다",
+                          "7장 1절")
         mine = accuracy[names_ko.index(result)]
         raise Mistake(f"'{result}'의 정확도는 {mine:.3f}인데, 이보다 낮은 클래스가 있습니다"
                       f"(가장 낮은 값 {accuracy.min():.3f})", "7장 6절")

@@ -160,6 +160,9 @@ def q2(schedule):
                       "처음부터 큰 학습률로 시작합니다. initial_learning_rate=0.0에서 "
                       "warmup_target까지 "
                       "warmup_steps=100 동안 올리세요", "8장 5절")
+    if not math.isclose(rates[0], 0.0, abs_tol=1e-9):
+        raise Mistake(f"첫 스텝의 학습률이 {rates[0]:.4g}입니다. 워밍업은 0에서 시작합니다"
+                      "(initial_learning_rate=0.0)", "8장 5절")
     if not math.isclose(rates[2], PEAK, rel_tol=1e-3):
         raise Mistake(f"워밍업이 끝나는 100 스텝의 학습률이 {rates[2]:.4g}입니다. 가장 큰 "
                       "학습률(warmup_target)은 0.01 이고, 워밍업은 100 스텝입니다", "8장 5절")
@@ -171,8 +174,11 @@ def q2(schedule):
     if np.allclose(rates, counted, rtol=1e-4, atol=1e-7):
         raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g} 로 아직 0 이 아닙니다. decay_steps 는 "
                       "워밍업이 끝난 뒤의 스텝 수이므로 1,000 이 아니라 900입니다", "8장 5절")
+    first = next(i for i, (r, e) in enumerate(zip(rates, expected, strict=True))
+                 if not math.isclose(r, e, rel_tol=1e-4, abs_tol=1e-7))
     raise Mistake("스텝마다의 학습률이 '100 스텝 워밍업 뒤 900 스텝 코사인 감쇠'와 다릅니다 "
-                  f"(550 스텝에서 {rates[4]:.4g}, 기대값 {expected[4]:.4g})", "8장 5절")
+                  f"({steps[first]} 스텝에서 {rates[first]:.4g}, 기대값 {expected[first]:.4g})",
+                  "8장 5절")
 
 
 TRAINABLE, NON_TRAINABLE = 20_138, 192
@@ -262,6 +268,8 @@ def q4(predict_with_flip):
         "images[:, :, ::-1]입니다": (plain + probabilities(images[:, ::-1])) / 2,
         "채널 축을 뒤집었습니다(images[..., ::-1]). 좌우 뒤집기는 너비 축 "
         "images[:, :, ::-1]입니다": (plain + probabilities(images[..., ::-1])) / 2,
+        "두 확률의 평균이 아니라 더 큰 값(np.maximum)을 골랐습니다. 두 확률을 더해 2로 "
+        "나누세요": np.maximum(plain, mirrored),
         "두 확률을 더하기만 하고 2 로 나누지 않았습니다. 평균이어야 확률의 합이 1입니다":
             plain + mirrored,
         "뒤집은 사진의 확률만 돌려주었습니다. 원본의 확률과 평균하세요": mirrored,

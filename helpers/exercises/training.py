@@ -138,9 +138,13 @@ def check_training_input(model, history, data, y_train_fit, names, section):
     logged = float(history.history["loss"][-1])
     measured = float(_evaluate(model, data.x_train, y_train_fit, names, section)["loss"])
     raw = float(_evaluate(model, data.x_train * 255, y_train_fit, names, section)["loss"])
-    if raw < measured:
-        raise Mistake(f"지금 모델의 손실이 {names}에서 {measured:.3f}, 같은 이미지를 0~255 그대로 "
-                      f"넣으면 {raw:.3f}입니다. 0~1로 바꾸지 않은 이미지로 훈련했습니다", section)
+    # 훈련 기록의 손실은 fit 에 준 이미지에서 잰 것입니다. 0~255 그대로인 이미지의 손실이 그것에
+    # 더 가까우면(로그 눈금으로) 그 이미지로 훈련한 것입니다.
+    logged, raw, measured = (max(value, 1e-12) for value in (logged, raw, measured))
+    if abs(math.log(logged / raw)) < abs(math.log(logged / measured)):
+        raise Mistake(f"훈련 기록의 마지막 손실은 {logged:.3f}이고, 지금 모델을 {names}로 재면 "
+                      f"{measured:.3f}, 같은 이미지를 0~255 그대로 넣으면 {raw:.3f}입니다. 0~1로 "
+                      "바꾸지 않은 이미지로 훈련했습니다", section)
     # 마지막 에포크의 기록은 에포크 동안의 평균이라 보통 끝난 뒤에 잰 값보다 큽니다.
     if measured > 1.5 * logged + 0.1:
         raise Mistake(f"훈련 기록의 마지막 손실은 {logged:.3f}인데, 지금 모델을 {names}로 재면 "

@@ -237,7 +237,7 @@ blue = shapes[:, 2]
         'task': 'q2',
         'valid': False,
         'what': 'red and blue swapped (BGR)',
-        'hint': 'red의 행과 열이 바뀌었습니다(전치).',
+        'hint': 'red에 넣은 것은 채널 2입니다.',
         "code": """\
 red = shapes[:, :, 2]
 green = shapes[:, :, 1]
@@ -248,7 +248,7 @@ blue = shapes[:, :, 0]
         'task': 'q2',
         'valid': False,
         'what': 'kept channel axis (96, 96, 1) via 0:1 slicing',
-        'hint': 'red의 모양이 (96, 96, 1)입니다.',
+        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split 의 결과처럼).',
         "code": """\
 red = shapes[:, :, 0:1]
 green = shapes[:, :, 1:2]
@@ -259,7 +259,7 @@ blue = shapes[:, :, 2:3]
         'task': 'q2',
         'valid': False,
         'what': 'copy-paste: all three are channel 0',
-        'hint': 'green의 행과 열이 바뀌었습니다(전치).',
+        'hint': 'green에 넣은 것은 채널 0입니다.',
         "code": """\
 red = shapes[:, :, 0]
 green = shapes[:, :, 0]
@@ -270,7 +270,7 @@ blue = shapes[:, :, 0]
         'task': 'q2',
         'valid': False,
         'what': 'reshape(3, 96, 96) instead of transpose',
-        'hint': 'red의 행과 열이 바뀌었습니다(전치).',
+        'hint': 'red가 shapes.reshape(3, 높이, 너비)로 나눈 값입니다.',
         "code": """\
 red, green, blue = shapes.reshape(3, 96, 96)
 """,
@@ -288,7 +288,7 @@ red, green, blue = shapes.T
         'task': 'q2',
         'valid': False,
         'what': 'np.split without squeeze (3-D pieces)',
-        'hint': 'red의 모양이 (96, 96, 1)입니다.',
+        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split 의 결과처럼).',
         "code": """\
 red, green, blue = np.split(shapes, 3, axis=2)
 """,
@@ -437,7 +437,7 @@ cnn_input = digit.reshape(28, 28, 1)
         'task': 'q3',
         'valid': False,
         'what': 'cnn_input stacked to 3 channels',
-        'hint': 'flat의 모양이 (784,), cnn_input의 모양이 (28, 28, 3)로 채널이 3개입니다.',
+        'hint': 'cnn_input의 모양이 (28, 28, 3)로 채널이 3개입니다.',
         "code": """\
 digit = np.array(helpers.open_image(helpers.sample_image_path("digit_gray_28.png")))
 flat = digit.reshape(-1)
@@ -525,7 +525,7 @@ def to_unit_range(image):
         'task': 'q4',
         'valid': False,
         'what': 'astype only, no scaling',
-        'hint': '값이 image / 255와 다릅니다(최솟값 8, 최댓값 117).',
+        'hint': '값을 255로 나누지 않았습니다(최댓값이 그대로입니다).',
         "code": """\
 def to_unit_range(image):
     return image.astype("float32")
@@ -535,7 +535,7 @@ def to_unit_range(image):
         'task': 'q4',
         'valid': False,
         'what': 'divides by 256',
-        'hint': '값이 image / 255와 다릅니다(최솟값 0.0312, 최댓값 0.457).',
+        'hint': '256으로 나누었습니다.',
         "code": """\
 def to_unit_range(image):
     return image.astype("float32") / 256
@@ -665,7 +665,7 @@ def to_unit_range(image):
         'task': 'q4',
         'valid': False,
         'what': 'np.clip to 0~1 instead of dividing',
-        'hint': '값이 image / 255와 다릅니다(최솟값 1, 최댓값 1).',
+        'hint': 'np.clip 은 범위를 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
         "code": """\
 def to_unit_range(image):
     return np.clip(image, 0, 1).astype("float32")

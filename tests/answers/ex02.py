@@ -123,7 +123,7 @@ def prepare(images):
         'task': 'q1',
         'valid': False,
         'what': 'scaled to -1~1 (/127.5 - 1)',
-        'hint': '모양과 범위는 맞지만 값이 images.reshape(n, 784) / 255와 다릅니다(첫 이미지의 첫 픽셀: 기대 1.0000, 결과 1.0',
+        'hint': '값의 최솟값이 -1입니다.',
         "code": """\
 def prepare(images):
     return images.reshape(-1, 784).astype("float32") / 127.5 - 1
@@ -282,7 +282,7 @@ y_val_onehot = keras.utils.to_categorical(y_val.astype(int) - 1, 10)
         'task': 'q2',
         'valid': False,
         'what': 'off-by-one: compared with arange(1, 11)',
-        'hint': 'y_small_onehot의 각 행은 정답 자리 하나만 1이고 나머지는 0이어야 합니다(첫 행: [0.0, 0.0, 1.0, 0.0, 0.0, ',
+        'hint': 'y_small_onehot의 1이 정답 자리에서 한 칸 밀려 있습니다.',
         "code": """\
 y_small_onehot = (y_small[:, None] == np.arange(1, 11)).astype("float32")
 y_val_onehot = (y_val[:, None] == np.arange(1, 11)).astype("float32")
@@ -663,7 +663,7 @@ history = model.fit(prepare(x_small), y_small_onehot, epochs=3, validation_split
         'task': 'q4',
         'valid': False,
         'what': 'unscaled training images (reshape only)',
-        'hint': '지금 모델의 손실이 prepare(x_small), y_small_onehot에서',
+        'hint': '이고, 지금 모델을 prepare(x_small), y_small_onehot로 재면',
         "code": """\
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_small.reshape(-1, 784), y_small_onehot, epochs=3, validation_data=(prepare(x_val), y_val_onehot), verbose=0)
@@ -776,7 +776,7 @@ history = model.fit(prepare(x_small), y_small, epochs=3, validation_data=(prepar
         'task': 'q1',
         'valid': False,
         'what': 'np.clip to 0~1 instead of dividing',
-        'hint': '모양과 범위는 맞지만 값이 images.reshape(n, 784) / 255와 다릅니다(첫 이미지의 첫 픽셀: 기대 1.0000, 결과 1.0',
+        'hint': 'np.clip 은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
         "code": """\
 def prepare(images):
     return np.clip(images.reshape(-1, 784), 0, 1).astype("float32")

@@ -229,7 +229,7 @@ def overfitting_epoch(history_dict):
         'task': 'q2',
         'valid': False,
         'what': '0-based (argmin without +1)',
-        'hint': 'np.argmin의 위치는 0부터 세지만 에포크는 1부터 셉니다.',
+        'hint': '돌려준 값이 검증 손실이 가장 낮은 에포크보다 늘 1 작습니다.',
         "code": """\
 def overfitting_epoch(history_dict):
     return int(np.argmin(history_dict["val_loss"]))
@@ -704,7 +704,7 @@ def overfitting_epoch(history_dict):
         'task': 'q2',
         'valid': False,
         'what': 'skips the first epoch (slice [1:])',
-        'hint': 'np.argmin의 위치는 0부터 세지만 에포크는 1부터 셉니다.',
+        'hint': '검증 손실이 0.70, 0.50, 0.42, 0.38, 0.39, 0.41, 0.44, 0.47인 기록에서 3번째 에포크를 돌려주었습니다(그 에',
         "code": """\
 def overfitting_epoch(history_dict):
     return int(np.argmin(history_dict["val_loss"][1:])) + 1

@@ -546,7 +546,7 @@ def max_pool(feature_map, size):
         'task': 'q3',
         'valid': False,
         'what': 'min instead of max',
-        'hint': '모양은 맞지만 값이 Keras MaxPooling2D 와 다릅니다.',
+        'hint': '구역의 가장 작은 값을 남겼습니다(min).',
         "code": """\
 def max_pool(feature_map, size):
     h, w = feature_map.shape[0] // size, feature_map.shape[1] // size

@@ -834,7 +834,7 @@ def most_confused_pair(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'most-correct class pair: uses diagonal only',
-        'hint': '(8, 9)는 두 방향을 합쳐 가장 적게 헷갈린 쌍입니다.',
+        'hint': '(8, 9)를 돌려주었지만, 두 방향을 합친 이 쌍의 수는 1이고 가장 많은 쌍은 9번입니다.',
         "code": """\
 def most_confused_pair(y_true, y_pred):
     m = confusion_matrix(y_true, y_pred, labels=np.arange(10))

@@ -225,7 +225,7 @@ checkpoint = keras.callbacks.ModelCheckpoint("best.h5", monitor="val_accuracy", 
         'task': 'q2',
         'valid': False,
         'what': 'weights only',
-        'hint': '파일 이름이 "best.weights.h5"입니다.',
+        'hint': 'save_weights_only=True 라서 가중치만 저장합니다.',
         "code": """\
 checkpoint = keras.callbacks.ModelCheckpoint("best.weights.h5", monitor="val_accuracy",
                                              save_best_only=True, save_weights_only=True)
@@ -451,16 +451,6 @@ history = model.fit(x_small, y_small, epochs=6, validation_data=(x_val, y_val),
 """,
     },
     {
-        'task': 'q3',
-        'valid': False,
-        'what': 'learning rate 0.05 (too large)',
-        'hint': 'Adam 의 기본값',
-        "code": """\
-model.compile(optimizer=keras.optimizers.Adam(0.05), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-history = model.fit(x_small, y_small, epochs=6, validation_data=(x_val, y_val), callbacks=[early_stopping, checkpoint], verbose=0)
-""",
-    },
-    {
         'task': 'q4',
         'valid': True,
         'what': 'argsort[::-1][:3] with float()',
@@ -640,7 +630,7 @@ def top3(probabilities):
         'task': 'q4',
         'valid': False,
         'what': 'probabilities sorted but names in class order',
-        'hint': "이름이 ['티셔츠/탑', '바지', '풀오버']입니다.",
+        'hint': "['티셔츠/탑', '바지', '풀오버']는 클래스 0, 1, 2의 이름입니다.",
         "code": """\
 def top3(probabilities):
     top = sorted(probabilities, reverse=True)[:3]

@@ -676,7 +676,7 @@ def worst_class(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'argmax (best class)',
-        'hint': "'비행기'는 정확도(재현율)가 가장 높은 클래스입니다.",
+        'hint': "돌려준 값 '비행기': 정확도(재현율)가 가장 높은 클래스입니다.",
         "code": """\
 def worst_class(y_true, y_pred):
     names = helpers.class_names("cifar10", korean=True)
@@ -708,7 +708,7 @@ def worst_class(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'Fashion-MNIST names',
-        'hint': "'드레스'는 CIFAR-10의 한국어 클래스 이름이 아닙니다.",
+        'hint': "돌려준 값 '드레스': CIFAR-10의 한국어 클래스 이름이 아닙니다.",
         "code": """\
 def worst_class(y_true, y_pred):
     names = helpers.class_names("fashion_mnist", korean=True)
@@ -719,7 +719,7 @@ def worst_class(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'worst precision instead of recall',
-        'hint': "'개'는 정밀도(precision)가 가장 낮은 클래스입니다.",
+        'hint': "돌려준 값 '개': 정밀도(precision)가 가장 낮은 클래스입니다.",
         "code": """\
 from sklearn.metrics import precision_score
 
@@ -732,7 +732,7 @@ def worst_class(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'off-by-one index + 1',
-        'hint': "'사슴'는 정확도가 가장 낮은 클래스 바로 옆 번호의 이름입니다.",
+        'hint': "돌려준 값 '사슴': 정확도가 가장 낮은 클래스 바로 옆 번호의 이름입니다.",
         "code": """\
 def worst_class(y_true, y_pred):
     names = helpers.class_names("cifar10", korean=True)
@@ -764,7 +764,7 @@ def worst_class(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'class with the fewest predictions',
-        'hint': "'말'는 모델이 가장 적게 예측한 클래스입니다.",
+        'hint': "돌려준 값 '말': 모델이 가장 적게 예측한 클래스입니다.",
         "code": """\
 def worst_class(y_true, y_pred):
     counts = np.bincount(np.asarray(y_pred), minlength=10)
@@ -794,7 +794,7 @@ y_ready = y_small.ravel()
         'task': 'q3',
         'valid': False,
         'what': 'sorted accuracies (class order lost)',
-        'hint': '길이는 10이지만 값이 클래스별 정확도와 다릅니다(클래스 0: 결과 0.000, 기대 0.258).',
+        'hint': '클래스별 정확도의 값은 맞지만 순서가 다릅니다.',
         "code": """\
 def per_class_accuracy(y_true, y_pred):
     return np.sort(recall_score(y_true, y_pred, average=None))

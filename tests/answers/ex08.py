@@ -873,7 +873,7 @@ def predict_with_flip(model, images):
         'task': 'q4',
         'valid': False,
         'what': 'max instead of mean',
-        'hint': '결과가 원본과 좌우로 뒤집은 사진의 확률의 평균과 다릅니다.',
+        'hint': '두 확률의 평균이 아니라 더 큰 값(np.maximum)을 골랐습니다.',
         "code": """\
 import numpy as np
 
@@ -921,7 +921,7 @@ def predict_with_flip(model, images):
         'task': 'q2',
         'valid': False,
         'what': 'warm-up starts at 0.001 instead of 0',
-        'hint': "스텝마다의 학습률이 '100 스텝 워밍업 뒤 900 스텝 코사인 감쇠'와 다릅니다 (550 스텝에서 0.005, 기대값 0.005).",
+        'hint': '첫 스텝의 학습률이 0.001입니다.',
         "code": """\
 schedule = keras.optimizers.schedules.CosineDecay(0.001, 900, warmup_target=0.01, warmup_steps=100)
 """,
