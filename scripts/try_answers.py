@@ -22,7 +22,6 @@ import time
 from functools import cache
 from pathlib import Path
 
-import nbformat
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,23 +52,22 @@ def _runnable(source):
 @cache
 def notebook_cells(chapter):
     """(setup source, [(task or None, source)] of the code cells after it, {task: check source})."""
-    nb = nbformat.read(ROOT / "exercises" / f"{chapter}.ipynb", as_version=4)
+    nb = json.loads((ROOT / "exercises" / f"{chapter}.ipynb").read_text(encoding="utf-8"))
     tasks = chapter_tasks(chapter)
-    code = [cell for cell in nb.cells if cell.cell_type == "code"]
-    setup_index = next(i for i, cell in enumerate(code) if "setup_notebook" in cell.source)
+    code = [(cell["metadata"].get("tags", []), "".join(cell["source"]))
+            for cell in nb["cells"] if cell["cell_type"] == "code"]
+    setup_index = next(i for i, (_, source) in enumerate(code) if "setup_notebook" in source)
     cells, checks = [], {}
-    for cell in code[setup_index + 1:]:
-        tags = [t.removeprefix(ANSWER_TAG) for t in cell.metadata.get("tags", [])
-                if t.startswith(ANSWER_TAG)]
-        task = tags[0] if tags else None
-        check = [name for name in tasks if f"{name}.check(" in cell.source]
+    for tags, source in code[setup_index + 1:]:
+        answer = [t.removeprefix(ANSWER_TAG) for t in tags if t.startswith(ANSWER_TAG)]
+        check = [name for name in tasks if f"{name}.check(" in source]
         if check:
-            checks[check[0]] = cell.source.replace(f"{check[0]}.check(", f"{check[0]}.evaluate(")
-        elif task:
-            cells.append((task, tasks[task].solution_code))
+            checks[check[0]] = source.replace(f"{check[0]}.check(", f"{check[0]}.evaluate(")
+        elif answer:
+            cells.append((answer[0], tasks[answer[0]].solution_code))
         else:
-            cells.append((None, cell.source))
-    return _runnable(code[setup_index].source), cells, checks
+            cells.append((None, source))
+    return _runnable(code[setup_index][1]), cells, checks
 
 
 @cache
