@@ -42,6 +42,13 @@ class Mistake(Exception):  # noqa: N818 (a learner's mistake, reported as a hint
         self.message, self.section = message, section
 
 
+def to_numpy(value):
+    """Keras 백엔드의 텐서(또는 배열)를 넘파이 배열로."""
+    import keras
+
+    return np.asarray(keras.ops.convert_to_numpy(value))
+
+
 def plain_text(error, limit=300):
     """예외의 메시지에서 터미널 색 코드(ANSI)를 빼고, 길면 줄입니다."""
     text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", str(error)).strip()

@@ -19,6 +19,7 @@ from helpers.exercises.training import (
     check_steps_and_floor,
     check_trained_on,
     not_trained_on,
+    per_example_loss,
     split_indices,
 )
 
@@ -220,10 +221,8 @@ def q2(checkpoint):
 
 def validation_scores(model):
     """모델의 검증 세트 (손실, 정확도): fit 이 에포크마다 재는 val_loss, val_accuracy 와 같은 값."""
-    x_val, y_val = _data().x_val, _data().y_val
-    probabilities = np.asarray(model.predict(x_val, verbose=0), dtype=np.float64)
-    picked = np.clip(probabilities[np.arange(len(y_val)), y_val], 1e-7, 1.0)
-    return float(-np.mean(np.log(picked))), float(np.mean(probabilities.argmax(axis=1) == y_val))
+    loss, right = per_example_loss(model, _data().x_val, _data().y_val)
+    return float(loss.mean()), float(right.mean())
 
 
 def _accuracy_key(record):

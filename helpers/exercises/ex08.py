@@ -14,12 +14,9 @@ from helpers.exercises import (
     require_model,
     solution_value,
     task,
+    to_numpy,
 )
 from helpers.exercises.models import check_model, flat_layers
-
-
-def _numpy(value):
-    return np.asarray(keras.ops.convert_to_numpy(value))
 
 
 def _require_model(value, name, section):
@@ -78,17 +75,17 @@ def q1(augmentation):
                               "8장 4절")
     rng = np.random.default_rng(8)
     images = rng.random((4, 32, 32, 3), dtype=np.float32)
-    kept = _numpy(augmentation(images, training=False))
+    kept = to_numpy(augmentation(images, training=False))
     if kept.shape != images.shape or not np.allclose(kept, images, atol=1e-6):
         raise Mistake("training=False 일 때 사진이 바뀌었습니다. 증강 층은 훈련할 때만 사진을 "
                       "바꾸고 예측할 때는 그대로 통과시켜야 합니다", "8장 4절")
-    changed = _numpy(augmentation(images, training=True))
+    changed = to_numpy(augmentation(images, training=True))
     if changed.shape != images.shape:
         raise Mistake(f"training=True 일 때 모양이 {changed.shape} 로 바뀌었습니다. 증강은 사진의 "
                       f"모양 {images.shape} 를 바꾸지 않습니다", "8장 4절")
     for flip in flips:
         for _ in range(6):
-            out = _numpy(flip(images, training=True))
+            out = to_numpy(flip(images, training=True))
             for original, result in zip(images, out, strict=True):
                 if not (np.allclose(result, original) or np.allclose(result, original[:, ::-1])):
                     raise Mistake("RandomFlip 이 사진을 좌우로만 뒤집지 않습니다. "
@@ -98,7 +95,7 @@ def q1(augmentation):
     grid = np.arange(32) + 0.5
     for move in moves:
         for _ in range(10):
-            out = _numpy(move(square, training=True))[0, :, :, 0]
+            out = to_numpy(move(square, training=True))[0, :, :, 0]
             row = np.average(grid, weights=out.sum(axis=1))  # 네모의 무게중심
             col = np.average(grid, weights=out.sum(axis=0))
             if max(abs(row - 16), abs(col - 16)) > 0.1 * 32 + 0.5:
@@ -146,7 +143,7 @@ def q2(schedule):
                           f"({name}={float(value)})", "8장 5절")
     steps = [0, 30, 100, 340, 550, 820, 1000, 1300]
     try:
-        rates = [float(_numpy(schedule(step))) for step in steps]
+        rates = [float(to_numpy(schedule(step))) for step in steps]
     except Exception as error:  # e.g. a schedule that Keras cannot compute
         raise Mistake(f"스케줄에 스텝 번호를 넣자 오류가 났습니다({type(error).__name__}: "
                       f"{plain_text(error, 160)}). 인자의 이름과 값을 확인하세요",
@@ -244,10 +241,10 @@ def q4(predict_with_flip):
     images = np.random.default_rng(8).random((5, 6, 8, 3), dtype=np.float32)
 
     def probabilities(x):
-        return _numpy(model(x))
+        return to_numpy(model(x))
 
-    result = _numpy(call(predict_with_flip, model, images.copy()))
-    again = _numpy(call(predict_with_flip, model, images.copy()))
+    result = to_numpy(call(predict_with_flip, model, images.copy()))
+    again = to_numpy(call(predict_with_flip, model, images.copy()))
     if result.shape == again.shape and not np.allclose(result, again, atol=1e-6):
         raise Mistake("같은 모델과 사진으로 두 번 불렀더니 결과가 달랐습니다. 모델을 "
                       "training=True 로 불렀거나 사진을 무작위로 바꾸었습니다. 예측은 "

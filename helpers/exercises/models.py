@@ -13,8 +13,9 @@ import numpy as np
 
 from helpers.exercises import Mistake, answered, require_model
 
-PASS_THROUGH = ("Activation", "ReLU", "Softmax", "LeakyReLU", "ELU", "Dropout", "SpatialDropout2D",
-                "GaussianNoise", "GaussianDropout", "AlphaDropout", "Identity")
+ACTIVATION_LAYERS = ("Activation", "ReLU", "Softmax", "LeakyReLU", "ELU")
+PASS_THROUGH = (*ACTIVATION_LAYERS, "Dropout", "SpatialDropout2D", "GaussianNoise",
+                "GaussianDropout", "AlphaDropout", "Identity")
 
 KOREAN_KIND = {"Dense": "밀집층", "Conv2D": "합성곱 층", "MaxPooling2D": "최대 풀링 층",
                "AveragePooling2D": "평균 풀링 층", "Flatten": "펼치기 층",
@@ -169,9 +170,6 @@ def _structure_mistake(mine, theirs, section, force=False):
     raise Mistake(f"층의 구성이 다릅니다. 여러분의 모델: {listed}. 지시문의 모델: {expected}. "
                   "층의 순서와 개수, 층마다의 출력 모양을 model.summary() 로 견주어 보세요",
                   section)
-
-
-ACTIVATION_LAYERS = ("Activation", "ReLU", "Softmax", "LeakyReLU", "ELU")
 
 
 def _has_activation(stage):

@@ -16,7 +16,14 @@ from functools import cache
 
 import numpy as np
 
-from helpers.exercises import Mistake, answered, plain_text, require_history, require_model
+from helpers.exercises import (
+    Mistake,
+    answered,
+    plain_text,
+    require_history,
+    require_model,
+    to_numpy,
+)
 
 
 @dataclass
@@ -47,15 +54,9 @@ def split_indices(dataset, train_size, val_size, hidden_size, seed=42):
     return train, val, np.sort(hidden)
 
 
-def _numpy(value):
-    import keras
-
-    return np.asarray(keras.ops.convert_to_numpy(value))
-
-
 def per_example_loss(model, x, y):
     """이미지마다의 교차 엔트로피 손실과 맞혔는지(예측은 확률 출력)."""
-    probabilities = np.asarray(_numpy(model.predict(x, verbose=0, batch_size=500)),
+    probabilities = np.asarray(to_numpy(model.predict(x, verbose=0, batch_size=500)),
                                dtype=np.float64)
     picked = np.clip(probabilities[np.arange(len(y)), y], 1e-7, 1.0)
     return -np.log(picked), probabilities.argmax(axis=1) == y
@@ -83,7 +84,7 @@ def _optimizer_text(model):
     if optimizer is None:
         return "없음"
     try:
-        rate = float(_numpy(optimizer.learning_rate))
+        rate = float(to_numpy(optimizer.learning_rate))
     except (TypeError, ValueError, AttributeError):
         return type(optimizer).__name__
     return f"{type(optimizer).__name__}(학습률 {rate:g})"
@@ -225,7 +226,7 @@ def _optimizer_mistake(model):
     name = type(optimizer).__name__
     if name not in ("Adam", "AdamW"):
         return f"옵티마이저가 {name}입니다. 지시문은 Adam 입니다"
-    rate = float(_numpy(optimizer.learning_rate))
+    rate = float(to_numpy(optimizer.learning_rate))
     if rate > 0.005:
         return f"학습률이 {rate:g}로 너무 큽니다. Adam 의 기본값(0.001)을 쓰세요"
     if rate < 0.0002:
@@ -239,7 +240,7 @@ def check_single_fit(model, history, section):
     iterations = getattr(getattr(model, "optimizer", None), "iterations", None)
     if iterations is None or not steps:
         return
-    taken = int(_numpy(iterations))
+    taken = int(to_numpy(iterations))
     if taken > done * steps:
         raise Mistake(f"옵티마이저가 {taken} 스텝을 밟았는데 history 에는 {done} 에포크 × {steps} "
                       f"스텝 = {done * steps} 스텝만 있습니다. fit 을 두 번 이상 실행해 모델이 "
