@@ -6,11 +6,11 @@ import numpy as np
 def curve_summary(history):
     """학습 곡선을 요약한 사전(dict)을 돌려줍니다.
 
-    `history` 는 `model.fit` 이 돌려준 History 이거나 그 `.history` 사전입니다.
+    `history`는 `model.fit`이 돌려준 History 이거나 그 `.history` 사전입니다.
     - epochs: 실제로 훈련한 에포크 수(조기 종료가 있으면 최대값보다 작습니다)
     - best_epoch: 검증 손실(val_loss)이 가장 낮았던 에포크(1부터 셉니다)
     - best_val_loss, best_val_accuracy: 그 에포크의 검증 손실과 검증 정확도
-    - val_loss_rise: 마지막 검증 손실이 가장 낮았던 값보다 높아진 만큼(0 이면 끝까지 내려감)
+    - val_loss_rise: 마지막 검증 손실이 가장 낮았던 값보다 높아진 만큼(0이면 끝까지 내려감)
     - final_train_accuracy, final_val_accuracy: 마지막 에포크의 훈련/검증 정확도
     - accuracy_gap: 마지막 에포크의 훈련 정확도 - 검증 정확도
     """
@@ -18,8 +18,8 @@ def curve_summary(history):
     missing = [k for k in ("loss", "accuracy", "val_loss", "val_accuracy") if k not in curves]
     if missing:
         raise ValueError(
-            f"훈련 기록(history)에 {missing} 이(가) 없습니다. model.fit 에 validation_data 와 "
-            'metrics=["accuracy"] 를 주었는지 확인하세요.'
+            f"훈련 기록(history)에 {missing} 이(가) 없습니다. model.fit에 validation_data와 "
+            'metrics=["accuracy"]를 주었는지 확인하세요.'
         )
     val_loss = np.asarray(curves["val_loss"], dtype=float)
     if val_loss.size == 0:

@@ -1,7 +1,7 @@
 """한국어가 깨지지 않는 그림들: 이미지 격자, 학습 곡선, 예측 격자, 클래스 확률, 오차 행렬,
 클래스별 정확도, 필터와 특성 맵.
 
-모든 함수는 그린 `matplotlib.figure.Figure` 를 돌려줍니다. 노트북에서는 `fig = ...` 처럼
+모든 함수는 그린 `matplotlib.figure.Figure`를 돌려줍니다. 노트북에서는 `fig = ...`처럼
 받아 두면 그림이 한 번만 표시됩니다.
 """
 
@@ -25,23 +25,23 @@ MIN_FONT_SIZE = 8
 
 
 def _register_nanum_gothic():
-    """koreanize-matplotlib 패키지에 들어 있는 NanumGothic 글꼴 파일을 matplotlib 에 등록합니다.
+    """koreanize-matplotlib 패키지에 들어 있는 NanumGothic 글꼴 파일을 matplotlib에 등록합니다.
 
-    그 패키지를 import 하지는 않습니다(import 할 때 쓰는 distutils 는 Python 3.12 에 없습니다).
+    그 패키지를 import 하지는 않습니다(import 할 때 쓰는 distutils는 Python 3.12에 없습니다).
     """
     if any(font.name == KOREAN_FONT for font in font_manager.fontManager.ttflist):
         return
     spec = importlib.util.find_spec("koreanize_matplotlib")
     if spec is None:
         raise ImportError(
-            "한글 글꼴(Korean font)이 없습니다: 'pip install koreanize-matplotlib' 로 설치하세요."
+            "한글 글꼴(Korean font)이 없습니다: 'pip install koreanize-matplotlib'로 설치하세요."
         )
     for path in sorted(Path(spec.submodule_search_locations[0], "fonts").glob("*.ttf")):
         font_manager.fontManager.addfont(path)
 
 
 def use_korean_font():
-    """matplotlib 이 한글을 NanumGothic 으로 그리고 음수 부호를 '-' 로 쓰게 합니다."""
+    """matplotlib이 한글을 NanumGothic으로 그리고 음수 부호를 '-'로 쓰게 합니다."""
     _register_nanum_gothic()
     # Set again on every call: a style or seaborn theme may have reset them since.
     plt.rcParams["font.family"] = KOREAN_FONT
@@ -64,7 +64,7 @@ def _as_image_batch(images):
 
 def _check_length(name, values, expected):
     if values is not None and len(values) != expected:
-        raise ValueError(f"{name} 의 개수({len(values)})가 이미지 개수({expected})와 다릅니다.")
+        raise ValueError(f"{name}의 개수({len(values)})가 이미지 개수({expected})와 다릅니다.")
 
 
 def _grid(count, ncols, cell_size, title_height=0.0):
@@ -109,10 +109,10 @@ def _imshow(ax, image, value_range=None):
 
 
 def show_images(images, labels=None, ncols=8, title=None, cell_size=1.5, value_range=None):
-    """이미지 묶음을 격자로 그립니다. labels 가 있으면 각 이미지 위에 씁니다.
+    """이미지 묶음을 격자로 그립니다. labels가 있으면 각 이미지 위에 씁니다.
 
     흑백 이미지는 칸마다 가장 어두운 값을 검정, 가장 밝은 값을 흰색으로 그립니다.
-    value_range=(최솟값, 최댓값) 을 주면 모든 칸이 같은 기준으로 그려집니다.
+    value_range=(최솟값, 최댓값)을 주면 모든 칸이 같은 기준으로 그려집니다.
     """
     use_korean_font()
     images = _as_image_batch(images)
@@ -129,7 +129,7 @@ def _history_dict(history):
     values = getattr(history, "history", history)
     if not isinstance(values, dict) or "loss" not in values:
         raise ValueError(
-            "학습 기록(history)은 keras History 나 'loss' 키가 있는 딕셔너리여야 합니다. "
+            "훈련 기록(history)은 keras History나 'loss' 키가 있는 딕셔너리여야 합니다. "
             f"받은 것: {type(history).__name__}"
         )
     return values
@@ -141,7 +141,7 @@ def _named_histories(histories):
     if isinstance(histories, dict) and histories:
         return {name: _history_dict(h) for name, h in histories.items()}
     raise ValueError(
-        "plot_history 는 History 하나, 또는 {이름: History} 딕셔너리를 받습니다. "
+        "plot_history는 History 하나, 또는 {이름: History} 딕셔너리를 받습니다. "
         f"받은 것: {type(histories).__name__}"
     )
 
@@ -149,7 +149,7 @@ def _named_histories(histories):
 def plot_history(histories, title=None):
     """학습 곡선: 손실과 정확도를 나란히 그립니다(실선은 훈련, 점선은 검증).
 
-    History 하나, 또는 여러 모델을 비교하려면 `{"모델 이름": history, ...}` 를 넘깁니다.
+    History 하나, 또는 여러 모델을 비교하려면 `{"모델 이름": history, ...}`를 넘깁니다.
     """
     use_korean_font()
     named = _named_histories(histories)
@@ -178,7 +178,7 @@ def plot_history(histories, title=None):
 def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, ncols=4):
     """예측 격자: 각 이미지에 정답과 예측을 쓰고, 틀린 것은 빨간색으로 표시합니다.
 
-    probabilities 를 주면 (N,) 예측 확신도 또는 (N, 클래스 수) 확률에서 예측 확률을 씁니다.
+    probabilities를 주면 (N,) 예측 확신도 또는 (N, 클래스 수) 확률에서 예측 확률을 씁니다.
     """
     use_korean_font()
     images = _as_image_batch(images)
@@ -212,7 +212,7 @@ def plot_predictions(images, y_true, y_pred, class_names, probabilities=None, nc
 
 
 def plot_confusion_matrix(y_true, y_pred, class_names):
-    """scikit-learn 의 `ConfusionMatrixDisplay` 로 오차 행렬을 그리고 축 이름을 한국어로 씁니다."""
+    """scikit-learn의 `ConfusionMatrixDisplay`로 오차 행렬을 그리고 축 이름을 한국어로 씁니다."""
     use_korean_font()
     size = min(FIGURE_WIDTH, 0.55 * len(class_names) + 1.8)
     fig, ax = plt.subplots(figsize=(size, size))
@@ -229,7 +229,7 @@ def plot_confusion_matrix(y_true, y_pred, class_names):
 
 
 def plot_feature_maps(feature_maps, ncols=8, title=None):
-    """한 이미지의 특성 맵(feature map) (H, W, C) 을 채널마다 한 칸씩 그립니다."""
+    """한 이미지의 특성 맵(feature map) (H, W, C)을 채널마다 한 칸씩 그립니다."""
     use_korean_font()
     maps = np.asarray(feature_maps)
     if maps.ndim == 4 and maps.shape[0] == 1:
@@ -245,9 +245,9 @@ def plot_feature_maps(feature_maps, ncols=8, title=None):
 
 
 def plot_history_comparison(histories, title=None):
-    """여러 모델의 학습 곡선을 2×2 로 비교합니다: 행은 손실/정확도, 열은 훈련/검증 세트.
+    """여러 모델의 학습 곡선을 2×2로 비교합니다: 행은 손실/정확도, 열은 훈련/검증 세트.
 
-    `{"모델 이름": history, ...}` 를 넘깁니다. 같은 칸에 모델마다 다른 색의 선을 그립니다.
+    `{"모델 이름": history, ...}`를 넘깁니다. 같은 칸에 모델마다 다른 색의 선을 그립니다.
     """
     use_korean_font()
     named = _named_histories(histories)
@@ -276,7 +276,7 @@ def plot_history_comparison(histories, title=None):
 def plot_class_probabilities(image, probabilities, class_names, title=None):
     """이미지 한 장과, 모델마다 그 이미지의 클래스별 확률을 가로 막대그래프로 그립니다.
 
-    probabilities 는 (클래스 수,) 배열 하나 또는 `{"모델 이름": 배열, ...}` 입니다.
+    probabilities는 (클래스 수,) 배열 하나 또는 `{"모델 이름": 배열, ...}`입니다.
     가장 높은 확률(예측)의 막대는 진하게 칠합니다.
     """
     use_korean_font()
@@ -286,7 +286,7 @@ def plot_class_probabilities(image, probabilities, class_names, title=None):
     for name, p in named.items():
         if len(p) != len(class_names):
             raise ValueError(
-                f"{name or '확률'} 의 길이({len(p)})가 클래스 수({len(class_names)})와 다릅니다."
+                f"{name or '확률'}의 길이({len(p)})가 클래스 수({len(class_names)})와 다릅니다."
             )
     fig, axes = plt.subplots(
         1, 1 + len(named), figsize=(min(FIGURE_WIDTH, 1.8 + 2.5 * len(named)), 2.8),
@@ -314,7 +314,7 @@ def plot_wrong_predictions(images, y_true, probabilities, class_names, count=12,
     y_true = np.asarray(y_true).ravel()
     if probabilities.ndim != 2 or len(probabilities) != len(y_true):
         raise ValueError(
-            "probabilities 는 (이미지 수, 클래스 수) 모양이어야 합니다. "
+            "probabilities는 (이미지 수, 클래스 수) 모양이어야 합니다. "
             f"받은 모양: {probabilities.shape}, 정답 수: {len(y_true)}"
         )
     y_pred = probabilities.argmax(axis=1)
@@ -352,7 +352,7 @@ def plot_per_class_accuracy(y_true, y_pred, class_names, title=None):
 
 
 def plot_filters(kernel, ncols=8, title=None):
-    """합성곱 층의 필터(커널) 가중치 (높이, 너비, 입력 채널, 필터 수) 를 필터마다 그립니다.
+    """합성곱 층의 필터(커널) 가중치 (높이, 너비, 입력 채널, 필터 수)를 필터마다 그립니다.
 
     입력 채널이 3개면 색으로, 아니면 입력 채널 평균을 흑백으로 그립니다(밝을수록 큰 값).
     """
@@ -376,13 +376,13 @@ def plot_filters(kernel, ncols=8, title=None):
 
 
 def plot_augmentations(originals, augmented, title=None):
-    """원본 이미지 (N, H, W, C) 와 그 증강본 (N, 복사본 수, H, W, C) 을 한 줄에 하나씩 그립니다."""
+    """원본 이미지 (N, H, W, C)와 그 증강본 (N, 복사본 수, H, W, C)을 한 줄에 하나씩 그립니다."""
     use_korean_font()
     originals = _as_image_batch(originals)
     augmented = np.asarray(augmented)
     if augmented.ndim < 4 or augmented.shape[0] != len(originals):
         raise ValueError(
-            "augmented 는 (원본 수, 복사본 수, H, W[, C]) 모양(shape)이어야 합니다. "
+            "augmented는 (원본 수, 복사본 수, H, W[, C]) 모양(shape)이어야 합니다. "
             f"받은 모양: {augmented.shape}, 원본 수: {len(originals)}"
         )
     copies = augmented.shape[1]
@@ -408,8 +408,8 @@ def plot_learning_rate(steps, learning_rates, steps_per_epoch, title=None):
     rates = np.asarray(learning_rates, dtype=float).ravel()
     if rates.size == 0 or rates.size != steps.size or steps_per_epoch <= 0:
         raise ValueError(
-            "steps 와 learning_rates 는 길이가 같고 비어 있지 않아야 하며, "
-            f"steps_per_epoch 는 0보다 커야 합니다. 받은 길이: {steps.size}, {rates.size}"
+            "steps와 learning_rates는 길이가 같고 비어 있지 않아야 하며, "
+            f"steps_per_epoch는 0보다 커야 합니다. 받은 길이: {steps.size}, {rates.size}"
         )
     fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 3.0))
     ax.plot(steps / steps_per_epoch, rates, color="tab:blue")
@@ -424,18 +424,18 @@ def plot_ablation(runs, title=None):
     에포크의 값(시드마다 점 하나, 세로선은 시드 평균)입니다. 아래 축은 값의 범위에 맞춰
     확대하므로 시드 사이의 차이가 보입니다.
 
-    `{"실험 이름": [history, ...], ...}` 처럼 실험마다 시드별 학습 기록을 넘깁니다.
+    `{"실험 이름": [history, ...], ...}`처럼 실험마다 시드별 훈련 기록을 넘깁니다.
     """
     use_korean_font()
     if not isinstance(runs, dict) or not runs or any(
         isinstance(histories, dict) or not histories for histories in runs.values()
     ):
         raise ValueError(
-            "runs 는 {실험 이름: [시드별 학습 기록(history), ...]} 딕셔너리여야 합니다."
+            "runs는 {실험 이름: [시드별 훈련 기록(history), ...]} 딕셔너리여야 합니다."
         )
     named = {name: [_history_dict(h) for h in histories] for name, histories in runs.items()}
     if any("val_accuracy" not in values for group in named.values() for values in group):
-        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy' 가 있어야 합니다.")
+        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy'가 있어야 합니다.")
     colors = plt.cm.tab10.colors
     fig, (curve_ax, dot_ax) = plt.subplots(2, 1, figsize=(FIGURE_WIDTH, 7.0))
     for index, ((name, group), color) in enumerate(zip(named.items(), colors, strict=False)):
@@ -466,12 +466,12 @@ def plot_ablation(runs, title=None):
 def plot_step_comparison(histories, title=None):
     """여러 실험의 검증 정확도: 왼쪽은 에포크별 곡선, 오른쪽은 마지막 에포크의 값입니다.
 
-    `{"실험 이름": history, ...}` 를 넘깁니다. 순서대로 같은 색을 씁니다.
+    `{"실험 이름": history, ...}`를 넘깁니다. 순서대로 같은 색을 씁니다.
     """
     use_korean_font()
     named = _named_histories(histories)
     if any("val_accuracy" not in values for values in named.values()):
-        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy' 가 있어야 합니다.")
+        raise ValueError("모든 기록(history)에 검증 정확도 'val_accuracy'가 있어야 합니다.")
     colors = plt.cm.tab10.colors
     fig, (curve_ax, bar_ax) = plt.subplots(2, 1, figsize=(FIGURE_WIDTH, 6.4))
     finals = []
@@ -497,20 +497,20 @@ def plot_step_comparison(histories, title=None):
 
 
 def plot_activation_histograms(activations, channels=4, title=None):
-    """{이름: (N, H, W, C) 출력} 마다 앞쪽 `channels` 개 채널 값의 분포를 겹쳐 그립니다.
+    """{이름: (N, H, W, C) 출력}마다 앞쪽 `channels` 개 채널 값의 분포를 겹쳐 그립니다.
 
     제목에는 그 채널들의 평균과 표준편차 범위를 씁니다. 배치 정규화(batch normalization)가
     채널마다 제각각인 분포를 비슷한 범위로 맞추는지 볼 때 씁니다.
     """
     use_korean_font()
     if not isinstance(activations, dict) or not activations:
-        raise ValueError("activations 는 {이름: 배열} 딕셔너리여야 합니다.")
+        raise ValueError("activations는 {이름: 배열} 딕셔너리여야 합니다.")
     fig, axes = plt.subplots(1, len(activations), figsize=(FIGURE_WIDTH, 3.4), squeeze=False)
     for ax, (name, values) in zip(axes[0], activations.items(), strict=True):
         values = np.asarray(values, dtype=float)
         if values.ndim < 2 or values.shape[-1] < channels:
             raise ValueError(
-                f"{name} 의 출력은 마지막 축이 채널이고 채널이 {channels}개 이상이어야 합니다. "
+                f"{name}의 출력은 마지막 축이 채널이고 채널이 {channels}개 이상이어야 합니다. "
                 f"받은 모양: {values.shape}"
             )
         per_channel = values.reshape(-1, values.shape[-1])[:, :channels]
@@ -529,7 +529,7 @@ def plot_activation_histograms(activations, channels=4, title=None):
 
 
 def plot_per_class_comparison(accuracies, class_names, title=None):
-    """{모델 이름: 클래스별 정확도 (클래스 수,)} 를 클래스마다 나란히 선 막대로 그립니다."""
+    """{모델 이름: 클래스별 정확도 (클래스 수,)}를 클래스마다 나란히 선 막대로 그립니다."""
     use_korean_font()
     named = {name: np.asarray(values, dtype=float).ravel() for name, values in accuracies.items()}
     if not named or any(len(values) != len(class_names) for values in named.values()):
@@ -553,14 +553,14 @@ def plot_per_class_comparison(accuracies, class_names, title=None):
 def plot_convolution_steps(image, kernel, positions, title=None):
     """합성곱이 필터를 옮기며 출력을 채우는 과정: 위치마다 한 줄(왼쪽 입력, 오른쪽 출력).
 
-    image (H, W) 와 kernel (f, f) 은 작은 정수 배열, positions 는 출력 칸 (행, 열) 의 목록입니다.
+    image (H, W)와 kernel (f, f)은 작은 정수 배열, positions는 출력 칸 (행, 열)의 목록입니다.
     왼쪽은 필터가 겹친 구역을 상자로, 오른쪽은 그 위치까지 채운 출력과 방금 채운 칸을 보여 줍니다.
     """
     use_korean_font()
     image, kernel = np.asarray(image), np.asarray(kernel)
     if image.ndim != 2 or kernel.ndim != 2 or kernel.shape[0] > image.shape[0]:
         raise ValueError(
-            "image 는 (H, W), kernel 은 image 보다 작은 (f, f) 배열이어야 합니다. "
+            "image는 (H, W), kernel은 image보다 작은 (f, f) 배열이어야 합니다. "
             f"받은 모양: {image.shape}, {kernel.shape}"
         )
     size = kernel.shape[0]
@@ -569,7 +569,7 @@ def plot_convolution_steps(image, kernel, positions, title=None):
                         for j in range(out_shape[1])] for i in range(out_shape[0])])
     order = [(i, j) for i in range(out_shape[0]) for j in range(out_shape[1])]
     if not positions or any(tuple(p) not in order for p in positions):
-        raise ValueError(f"positions 는 출력 {out_shape} 안의 (행, 열) 목록이어야 합니다.")
+        raise ValueError(f"positions는 출력 {out_shape} 안의 (행, 열) 목록이어야 합니다.")
     fig, axes = plt.subplots(
         len(positions), 2, figsize=(FIGURE_WIDTH, 2.6 * len(positions)), squeeze=False,
         gridspec_kw={"width_ratios": [image.shape[1], out_shape[1]]},
@@ -604,12 +604,12 @@ def plot_convolution_steps(image, kernel, positions, title=None):
 
 
 def plot_model_comparison(results, title=None):
-    """{모델 이름: (테스트 정확도, 파라미터 수)} 를 두 막대그래프로 나란히 그립니다."""
+    """{모델 이름: (테스트 정확도, 파라미터 수)}를 두 막대그래프로 나란히 그립니다."""
     use_korean_font()
     if not isinstance(results, dict) or not results or any(
         np.ndim(values) != 1 or len(values) != 2 for values in results.values()
     ):
-        raise ValueError("results 는 {모델 이름: (정확도, 파라미터 수)} 딕셔너리여야 합니다.")
+        raise ValueError("results는 {모델 이름: (정확도, 파라미터 수)} 딕셔너리여야 합니다.")
     names = [textwrap.fill(name, 9) for name in results]  # long names on two lines, no overlap
     accuracies = [float(accuracy) for accuracy, _ in results.values()]
     params = [int(count) for _, count in results.values()]
@@ -630,9 +630,9 @@ def plot_model_comparison(results, title=None):
 
 
 def plot_drawn_digits(canvases, digits, probabilities, title=None):
-    """그린 숫자마다 한 줄: 그림판 | 모델이 보는 28×28 | 0~9 의 확률 막대.
+    """그린 숫자마다 한 줄: 그림판 | 모델이 보는 28×28 | 0~9의 확률 막대.
 
-    canvases 는 (N, H, W) 그림판 이미지, digits 는 (N, 28, 28) 모델 입력, probabilities 는 (N, 10).
+    canvases는 (N, H, W) 그림판 이미지, digits는 (N, 28, 28) 모델 입력, probabilities는 (N, 10).
     """
     use_korean_font()
     canvases, digits = _as_image_batch(canvases), _as_image_batch(digits)
@@ -640,7 +640,7 @@ def plot_drawn_digits(canvases, digits, probabilities, title=None):
     _check_length("digits", digits, len(canvases))
     if probabilities.shape != (len(canvases), 10):
         raise ValueError(
-            f"probabilities 는 (그린 숫자 수, 10) = ({len(canvases)}, 10) 모양이어야 합니다. "
+            f"probabilities는 (그린 숫자 수, 10) = ({len(canvases)}, 10) 모양이어야 합니다. "
             f"받은 모양(shape): {probabilities.shape}"
         )
     fig, axes = plt.subplots(

@@ -1,13 +1,13 @@
-"""확인 문제(quiz): 장마다 JSON 파일 하나에 적힌 문제를 jupyterquiz 로 보여 줍니다.
+"""확인 문제(quiz): 장마다 JSON 파일 하나에 적힌 문제를 jupyterquiz로 보여 줍니다.
 
-문제 파일은 `helpers/quizzes/<장 파일 이름>.json` 입니다. 형식은 jupyterquiz 의 것
+문제 파일은 `helpers/quizzes/<장 파일 이름>.json`입니다. 형식은 jupyterquiz의 것
 (`multiple_choice`, `numeric`)에 이 강의의 키 두 개를 더했습니다.
 
 - `id`: 책 전체에서 하나뿐인 문제 이름(예: "04-valid-output-size").
 - `glue`(숫자 문제만, 선택): 정답이 실행 결과라면 그 `glue` 이름. 테스트가 저장된 노트북의
   값과 정답을 비교하므로, 모델이 바뀌어 답이 달라지면 CI가 실패합니다.
 
-같은 출력이 책 페이지(커널 없이), Jupyter, Colab 에서 동작합니다. jupyterquiz 가 만드는 화면에
+같은 출력이 책 페이지(커널 없이), Jupyter, Colab에서 동작합니다. jupyterquiz가 만드는 화면에
 한국어 안내, 키보드 조작(Tab, Enter, Space), 화면 낭독기용 알림, 책의 밝은/어두운 테마 색을
 더합니다.
 """
@@ -106,7 +106,7 @@ def load_quiz(chapter):
     if not path.is_file():
         raise QuizNotFoundError(
             f"'{chapter}' 장의 확인 문제 파일(quiz file)이 없습니다: "
-            f"helpers/quizzes/{chapter}.json. 장 이름을 확인하거나 helpers 를 다시 설치하세요."
+            f"helpers/quizzes/{chapter}.json. 장 이름을 확인하거나 helpers를 다시 설치하세요."
         )
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -129,7 +129,7 @@ def for_jupyterquiz(question):
 
 
 def show_quiz(chapter):
-    """`chapter` 의 확인 문제를 보여 줍니다. 답을 고르거나 입력하면 바로 맞는지 알려 줍니다."""
+    """`chapter`의 확인 문제를 보여 줍니다. 답을 고르거나 입력하면 바로 맞는지 알려 줍니다."""
     from IPython.display import Javascript, display
     from jupyterquiz import display_quiz
 

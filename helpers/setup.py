@@ -12,7 +12,7 @@ from helpers.plotting import use_korean_font
 def native_stderr_silenced():
     """C/C++ 라이브러리가 표준 오류(fd 2)에 직접 쓰는 시작 로그를 잠시 버립니다.
 
-    TensorFlow 는 불러올 때와 장치를 찾을 때 로그를 fd 2 에 직접 쓰고, Jupyter 는 그것을
+    TensorFlow는 불러올 때와 장치를 찾을 때 로그를 fd 2에 직접 쓰고, Jupyter는 그것을
     노트북 출력으로 옮깁니다. 파이썬 예외는 그대로 전달됩니다.
     """
     sys.stderr.flush()
@@ -68,7 +68,7 @@ def environment_report():
 def setup_notebook(seed=42):
     """난수 시드를 고정하고 한글 글꼴을 설정한 뒤 환경을 한 줄로 출력합니다."""
     if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
-        raise ValueError(f"seed 는 0 이상의 정수여야 합니다. 받은 값: {seed!r}")
+        raise ValueError(f"seed는 0 이상의 정수여야 합니다. 받은 값: {seed!r}")
     with native_stderr_silenced():  # also seeds TensorFlow, importing it if installed
         keras.utils.set_random_seed(seed)
     use_korean_font()

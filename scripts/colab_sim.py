@@ -77,7 +77,7 @@ def register_callback(name, callback):
     pixels = to_mnist(draw_strokes(EXAMPLE_STROKES["7"])).ravel().tolist()
     probabilities = callback(pixels).data["probabilities"]
     best = max(range(10), key=probabilities.__getitem__)
-    print(f"(colab-sim) 그림판 대신 내장 획 7 을 {name} 에 보냈습니다: 예측 {best}")
+    print(f"(colab-sim) 그림판 대신 내장 획 7을 {name}에 보냈습니다: 예측 {best}")
 '''
 
 

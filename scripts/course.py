@@ -69,7 +69,7 @@ def page_title(source):
     for line in text.splitlines():
         if line.startswith("# "):
             return line.removeprefix("# ").strip()
-    raise ValueError(f"{source.name} 에 제목(# title)이 없습니다")
+    raise ValueError(f"{source.name}에 제목(# title)이 없습니다")
 
 
 def load_profile(notebook, profile):

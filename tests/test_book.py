@@ -113,7 +113,7 @@ def test_footer_names_the_author_in_korean(book):
     author = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["author"]
     footer = f"만든 이: {author}"
     missing = [name for name, text in built_pages(html).items() if footer not in text]
-    assert missing == [], f"바닥글에 {footer!r} 가 없는 페이지(footer): {missing}"
+    assert missing == [], f"바닥글에 {footer!r}가 없는 페이지(footer): {missing}"
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +205,7 @@ def test_page_in_browser(browser_page, source):
     title = page_title(source)
     assert title in page.title(), f"<title> 에 페이지 제목이 없습니다(missing title): {title}"
     h1 = page.locator("article h1").first.inner_text()
-    assert title in h1, f"h1 에 페이지 제목이 없습니다(missing title): {title}"
+    assert title in h1, f"h1에 페이지 제목이 없습니다(missing title): {title}"
 
     images = page.eval_on_selector_all(
         "img", "els => els.map(e => ({src: e.src, ok: e.complete && e.naturalWidth > 0}))"
@@ -326,7 +326,7 @@ def test_exercise_page_in_browser(browser_page, notebook):
     answers = [text for text in code if "____" in text and "import ____" not in text]
     assert len(answers) == len(tasks), "빈칸이 있는 답 셀(answer cells)"
     for name in tasks:
-        assert any(f"{name}.check(" in text for text in code), f"{name} 의 확인 셀이 없습니다"
+        assert any(f"{name}.check(" in text for text in code), f"{name}의 확인 셀이 없습니다"
     outputs = page.locator("article .cell_output").count()
     assert outputs == 0, "연습 문제는 실행하지 않은 채로 둡니다(no outputs)"
     relative = notebook.relative_to(ROOT).as_posix()
@@ -365,7 +365,7 @@ def test_generated_page_in_browser(browser_page, relative):
     assert page.title().strip(), "<title> 이 비었습니다(missing title)"
     # The theme also writes an empty print-only h1 on genindex.html; one h1 must have text.
     h1s = [text.strip() for text in page.locator("h1").all_inner_texts()]
-    assert any(h1s), "h1 이 없습니다(missing h1)"
+    assert any(h1s), "h1이 없습니다(missing h1)"
     assert broken_links(page) == [], "없는 페이지나 앵커로 가는 링크(broken links)"
     assert page.console_errors == []
 
@@ -385,7 +385,7 @@ def test_search_page_finds_chapters(browser_page, query):
     found = {Path(urlsplit(href).path).stem for href in hrefs}
     missing = [stem for stem in SEARCHES[query] if stem not in found]
     assert missing == [], (
-        f"검색어 {query!r} 의 결과에 빠진 장(missing chapters): {missing}; "
+        f"검색어 {query!r}의 결과에 빠진 장(missing chapters): {missing}; "
         f"찾은 페이지: {sorted(found)}; {summary.inner_text()}"
     )
     assert page.console_errors == []
@@ -431,7 +431,7 @@ def test_pad_reads_digits_drawn_with_the_mouse(browser_page, viewport):
             demo.locator("button.digit-demo__clear").click()
             draw_with_mouse(page, pad, strokes)
             wait_for_answer(page)
-            assert demo.get_attribute("data-prediction") == label, f"{label} 을 잘못 읽었습니다"
+            assert demo.get_attribute("data-prediction") == label, f"{label}을 잘못 읽었습니다"
             assert demo.locator(".digit-demo__result").inner_text().startswith(f"예측: {label}")
             widths = demo.locator(".digit-demo__fill").evaluate_all(
                 "els => els.map(e => parseFloat(e.style.width))"
@@ -490,7 +490,7 @@ def test_pad_computes_what_keras_and_helpers_compute(browser_page, chapter_cnn):
         images.reshape(len(images), -1).tolist(),
     )
     difference = np.abs(np.array(computed) - expected).max()
-    assert difference <= 1e-3, f"브라우저와 Keras 의 확률 차이(largest difference): {difference}"
+    assert difference <= 1e-3, f"브라우저와 Keras의 확률 차이(largest difference): {difference}"
     for strokes in EXAMPLE_STROKES.values():
         ink = helpers.draw_strokes(strokes) / 255
         seen = page.evaluate(

@@ -69,4 +69,4 @@ def test_the_stand_in_output_sends_a_drawn_seven_to_the_pad_callback(tmp_path, m
         sys.modules.pop("google.colab", None)
     (images,) = seen
     assert images.shape == (1, 28, 28, 1) and images.max() == 1.0
-    assert "digit_demo.predict 에 보냈습니다: 예측 7" in capsys.readouterr().out
+    assert "digit_demo.predict에 보냈습니다: 예측 7" in capsys.readouterr().out

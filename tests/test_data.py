@@ -88,7 +88,7 @@ def test_loads_course_data_dir_npz(tiny_mnist):
     np.testing.assert_array_equal(y_test, arrays["y_test"])
     assert x_train.dtype == y_train.dtype == x_test.dtype == np.uint8
     source = helpers.dataset_source("mnist")
-    assert "COURSE_DATA_DIR 의 mnist.npz" in source and "비트 단위" in source
+    assert "COURSE_DATA_DIR의 mnist.npz" in source and "비트 단위" in source
 
 
 def test_dataset_source_before_loading_is_a_clear_error(monkeypatch):

@@ -86,7 +86,7 @@ def test_books_weights_file_belongs_to_the_stored_run():
     stored = glued_values(CHAPTER)["demo_weights_sha256"]
     assert hashlib.sha256(WEIGHTS_FILE.read_bytes()).hexdigest() == stored, (
         "책의 가중치 파일이 5장의 저장된 실행과 다릅니다(weights file is not the stored run's): "
-        "`make execute` 로 5장을 다시 실행하세요."
+        "`make execute`로 5장을 다시 실행하세요."
     )
 
 
@@ -106,7 +106,7 @@ def test_vendored_tensorflow_js_is_the_recorded_release():
     for name, digest in recorded.items():
         assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
     script = (WEB_DIR / "digit_demo.js").read_text(encoding="utf-8")
-    assert all(f'"{name}"' in script for name in recorded), "digit_demo.js 의 파일 이름"
+    assert all(f'"{name}"' in script for name in recorded), "digit_demo.js의 파일 이름"
 
 
 def test_page_script_uses_the_same_sizes_as_helpers():

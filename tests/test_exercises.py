@@ -44,7 +44,7 @@ HEADINGS = Result.HEADINGS
 @task(hint="두 배로 만드세요(1장 1절).", solution="def double(x):\n    return 2 * x\n")
 def q1(double):
     if call(double, 21) != 42:
-        raise Mistake("21 을 두 배로 만들지 못했습니다", "1장 1절")
+        raise Mistake("21을 두 배로 만들지 못했습니다", "1장 1절")
     return "두 배가 맞습니다."
 
 
@@ -57,7 +57,7 @@ def test_a_right_answer_is_said_right():
 def test_a_wrong_answer_names_the_mistake_and_the_section():
     result = q1.evaluate(lambda x: x + 2)
     assert result.status == "wrong"
-    assert "21 을 두 배로 만들지 못했습니다" in result.message
+    assert "21을 두 배로 만들지 못했습니다" in result.message
     assert "1장 1절을 다시 읽어" in result.message
     assert "q1.hint()" in result.message
 

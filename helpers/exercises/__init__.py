@@ -1,14 +1,14 @@
-"""연습 문제(exercise): 학습자가 빈칸 `____` 을 채운 코드를 노트북 안에서 확인합니다.
+"""연습 문제(exercise): 학습자가 빈칸 `____`을 채운 코드를 노트북 안에서 확인합니다.
 
 연습 문제 노트북(`exercises/<장 파일 이름>.ipynb`)의 문제마다 지시문, 빈칸이 있는 코드 셀(태그
-`answer-q1`), 확인 셀 `q1.check(...)` 이 있습니다. 확인은 코드의 글자가 아니라 학습자가 만든
+`answer-q1`), 확인 셀 `q1.check(...)`이 있습니다. 확인은 코드의 글자가 아니라 학습자가 만든
 객체(배열, 모델, 함수)를 살펴보고 셋 중 하나를 알립니다.
 
-- 정답: "정답입니다" 와 한 줄 설명.
+- 정답: "정답입니다"와 한 줄 설명.
 - 틀림: 무엇이 틀렸는지와 다시 읽을 장의 절(`Mistake`).
 - 빈칸: "아직 답하지 않았습니다". 빈칸이 남아 있어도 예외를 내지 않습니다.
 
-막히면 `q1.hint()` 가 힌트를, `q1.solution()` 이 모범 답안 코드를 보여 줍니다. 문제와 모범
+막히면 `q1.hint()`가 힌트를, `q1.solution()`이 모범 답안 코드를 보여 줍니다. 문제와 모범
 답안은 장마다 모듈 하나(`helpers/exercises/ex01.py` ...)에 있고, 노트북에는 답이 없습니다.
 """
 
@@ -57,7 +57,7 @@ def plain_text(error, limit=300):
 
 
 def answered(*values):
-    """값에 빈칸이 남아 있으면 NotAnswered 를 냅니다(리스트, 튜플, 사전 안까지)."""
+    """값에 빈칸이 남아 있으면 NotAnswered를 냅니다(리스트, 튜플, 사전 안까지)."""
     for value in values:
         if isinstance(value, Blank):
             raise NotAnswered
@@ -69,7 +69,7 @@ def answered(*values):
 
 def call(function, *args, **kwargs):
     """학습자의 함수를 부릅니다. 함수가 빈칸을 돌려주면 NotAnswered, 받은 배열을 바꾸면
-    (in-place) Mistake 를 냅니다."""
+    (in-place) Mistake를 냅니다."""
     answered(function)
     if not callable(function):
         raise Mistake(f"함수(function)가 아니라 {type(function).__name__}입니다", "문제의 지시문")
@@ -84,7 +84,7 @@ def call(function, *args, **kwargs):
 
 
 def require_array(value, name, section):
-    """value 를 넘파이 배열로 돌려줍니다(Keras 백엔드의 텐서도 받습니다). 배열이 아니면 Mistake."""
+    """value를 넘파이 배열로 돌려줍니다(Keras 백엔드의 텐서도 받습니다). 배열이 아니면 Mistake."""
     if isinstance(value, np.ndarray):
         return value
     if hasattr(value, "__array__") and not isinstance(value, list | tuple | dict | str):
@@ -96,21 +96,21 @@ def require_array(value, name, section):
 
 
 def require_model(value, name, section):
-    """value 가 Keras 모델이 아니면 Mistake."""
+    """value가 Keras 모델이 아니면 Mistake."""
     import keras
 
     if not isinstance(value, keras.Model):
-        raise Mistake(f"{name} 이 Keras 모델(keras.Model)이 아니라 {type(value).__name__}입니다. "
-                      "keras.Sequential([...]) 로 만드세요", section)
+        raise Mistake(f"{name}이 Keras 모델(keras.Model)이 아니라 {type(value).__name__}입니다. "
+                      "keras.Sequential([...])로 만드세요", section)
 
 
 def require_history(value, section):
-    """value 가 model.fit 이 돌려준 History 가 아니면 Mistake."""
+    """value가 model.fit이 돌려준 History가 아니면 Mistake."""
     import keras
 
     if not isinstance(value, keras.callbacks.History):
-        raise Mistake(f"history 가 model.fit의 결과(History)가 아니라 {type(value).__name__} "
-                      "입니다. history = model.fit(...) 으로 담으세요", section)
+        raise Mistake(f"history가 model.fit의 결과(History)가 아니라 {type(value).__name__} "
+                      "입니다. history = model.fit(...)으로 담으세요", section)
 
 
 def labels_from_matrix(matrix):
@@ -133,7 +133,7 @@ def solution_value(task, name):
 
 @dataclass(frozen=True)
 class Result:
-    """확인 결과: status 는 "correct", "wrong", "blank" 중 하나입니다."""
+    """확인 결과: status는 "correct", "wrong", "blank" 중 하나입니다."""
 
     task: str
     status: str
@@ -170,16 +170,16 @@ class Task:
         self.solution_code = solution.strip("\n")
 
     def evaluate(self, *answers):
-        """학습자의 답을 확인해 Result 를 돌려줍니다(화면에는 아무것도 쓰지 않습니다)."""
+        """학습자의 답을 확인해 Result를 돌려줍니다(화면에는 아무것도 쓰지 않습니다)."""
         try:
             explanation = self._checker(*answers)
         except NotAnswered:
             return Result(self.name, "blank",
-                          "빈칸 ____ 을 채운 뒤 답 셀과 이 확인 셀을 다시 실행하세요.")
+                          "빈칸 ____을 채운 뒤 답 셀과 이 확인 셀을 다시 실행하세요.")
         except Mistake as mistake:
             return Result(self.name, "wrong", f"{mistake.message.rstrip('.')}. "
                           f"{mistake.section}을 다시 읽어 "
-                          f"보세요. 막히면 {self.name}.hint() 를 실행하세요.")
+                          f"보세요. 막히면 {self.name}.hint()를 실행하세요.")
         except Exception as error:  # the learner's own code failed inside the check
             return Result(self.name, "wrong", "확인하려고 답을 실행하자 오류(error)가 났습니다: "
                           f"{type(error).__name__}: {plain_text(error)}. 힌트: {self.hint_text}")
@@ -204,7 +204,7 @@ class Task:
 
 
 def task(hint, solution):
-    """확인 함수를 Task 로 만드는 데코레이터. 함수 이름(q1, q2 ...)이 문제 이름입니다."""
+    """확인 함수를 Task로 만드는 데코레이터. 함수 이름(q1, q2 ...)이 문제 이름입니다."""
     return lambda checker: Task(checker, hint, solution)
 
 

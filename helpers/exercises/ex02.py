@@ -17,12 +17,12 @@ HIDDEN_UNITS = 64
 PARAMETERS = 784 * HIDDEN_UNITS + HIDDEN_UNITS + HIDDEN_UNITS * 10 + 10  # 50,890
 TRAIN_COUNT, VAL_COUNT, HIDDEN_COUNT = 3000, 1000, 5000
 BATCH_SIZES = (16, 128)  # 지시문이 허락하는 배치 크기의 범위(기본값 32)
-# 처음 보는 이미지 5,000장에서 잰 정확도의 기준. 모범 답안으로 Adam 3 에포크를 시드 42, 1, 2 와
-# 배치 크기 16, 32, 64, 128 로 잰 12 번이 0.863~0.907(배치 128 이 가장 낮음)이었습니다.
+# 처음 보는 이미지 5,000장에서 잰 정확도의 기준. 모범 답안으로 Adam 3 에포크를 시드 42, 1, 2와
+# 배치 크기 16, 32, 64, 128로 잰 12 번이 0.863~0.907(배치 128이 가장 낮음)이었습니다.
 ACCURACY_FLOOR = 0.82
 # 어느 이미지로 훈련했는지 가르는 z의 기준(helpers.exercises.training). 같은 12 번에서 검증
-# 이미지의 z 는 -0.3~0.7, 훈련 이미지의 z 는 3.0~7.6 이었고, 검증 이미지로 훈련하면 각각
-# 5.8~6.2 와 0.1~0.4 였습니다. 앞의 기준을 우연히 넘을 확률은 한쪽 0.13 %입니다.
+# 이미지의 z는 -0.3~0.7, 훈련 이미지의 z는 3.0~7.6 이었고, 검증 이미지로 훈련하면 각각
+# 5.8~6.2와 0.1~0.4였습니다. 앞의 기준을 우연히 넘을 확률은 한쪽 0.13 %입니다.
 Z_LIMITS = (3.0, 1.0)
 
 
@@ -35,8 +35,8 @@ def _prepared(indices):
 
 
 @task(
-    hint="이미지 묶음 (n, 28, 28) 을 reshape(len(images), 784) 로 펼치고, float32 로 바꾼 뒤 "
-         "255 로 나눕니다. 첫 축(이미지 수)은 그대로 둡니다(2장 2.1절).",
+    hint="이미지 묶음 (n, 28, 28)을 reshape(len(images), 784)로 펼치고, float32로 바꾼 뒤 "
+         "255로 나눕니다. 첫 축(이미지 수)은 그대로 둡니다(2장 2.1절).",
     solution='''
 def prepare(images):
     return images.reshape(len(images), 784).astype("float32") / 255
@@ -46,7 +46,7 @@ def q1(prepare):
     rng = np.random.default_rng(2)
     bright = rng.integers(0, 256, size=(5, 28, 28), dtype=np.uint8)
     bright[0, 0, 0] = 255
-    dark = rng.integers(0, 200, size=(1, 28, 28), dtype=np.uint8)  # 최댓값이 255 가 아닌 이미지
+    dark = rng.integers(0, 200, size=(1, 28, 28), dtype=np.uint8)  # 최댓값이 255가 아닌 이미지
     for images in (bright, dark):
         count = len(images)
         result = call(prepare, images.copy())
@@ -76,14 +76,14 @@ def q1(prepare):
                           " (astype(\"float32\")를 한 뒤 나누면 float32로 남습니다)", "2장 2.1절")
         if not np.allclose(result, expected, atol=1e-6):
             if np.allclose(result, np.clip(images.reshape(count, 784), 0, 1)):
-                raise Mistake("np.clip 은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다. "
+                raise Mistake("np.clip은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다. "
                               "255로 나누세요", "2장 2.1절")
             transposed = images.transpose(0, 2, 1).reshape(count, 784) / 255
             if np.allclose(result, transposed, atol=1e-6):
-                raise Mistake("행과 열을 바꾸어(전치) 펼쳤습니다. reshape 만 쓰면 픽셀 순서가 "
+                raise Mistake("행과 열을 바꾸어(전치) 펼쳤습니다. reshape만 쓰면 픽셀 순서가 "
                               "그대로입니다", "2장 2.1절")
             if np.allclose(result, 1 - expected, atol=1e-6):
-                raise Mistake("밝기를 뒤집었습니다(1 - 값). MNIST 는 그대로 255로 나누기만 "
+                raise Mistake("밝기를 뒤집었습니다(1 - 값). MNIST는 그대로 255로 나누기만 "
                               "합니다", "2장 2.1절")
             row, col = np.argwhere(~np.isclose(result, expected, atol=1e-6))[0]
             raise Mistake(f"모양과 범위는 맞지만 값이 images.reshape(n, 784) / 255와 다릅니다"
@@ -115,7 +115,7 @@ def _check_onehot(name, onehot, labels, other_labels, other_name):
                       f"(첫 행: {np.round(onehot[0], 3).tolist()})", "2장 2.2절")
     if np.array_equal(onehot.argmax(axis=1), labels - 1) or \
             np.array_equal(onehot.argmax(axis=1), labels + 1):
-        raise Mistake(f"{name}의 1이 정답 자리에서 한 칸 밀려 있습니다. 숫자 d 의 원-핫은 d 번째 "
+        raise Mistake(f"{name}의 1이 정답 자리에서 한 칸 밀려 있습니다. 숫자 d의 원-핫은 d 번째 "
                       "자리(0부터 셉니다)가 1입니다", "2장 2.2절")
     if not np.array_equal(onehot.argmax(axis=1), labels):
         raise Mistake(f"{name}의 1이 있는 자리가 정수 레이블과 다릅니다(첫 다섯: 레이블 "
@@ -124,7 +124,7 @@ def _check_onehot(name, onehot, labels, other_labels, other_name):
 
 
 @task(
-    hint="keras.utils.to_categorical(labels, num_classes=10) 은 정수 레이블을 길이 10의 "
+    hint="keras.utils.to_categorical(labels, num_classes=10)은 정수 레이블을 길이 10의 "
          "원-핫 벡터로 바꿉니다. 훈련용과 검증용 레이블을 모두 바꿉니다(2장 2.2절).",
     solution='''
 y_small_onehot = keras.utils.to_categorical(y_small, num_classes=10)
@@ -136,14 +136,14 @@ def q2(y_small_onehot, y_val_onehot, y_small, y_val):
     y_small, y_val = np.asarray(y_small), np.asarray(y_val)
     _check_onehot("y_small_onehot", y_small_onehot, y_small, y_val, "y_val")
     _check_onehot("y_val_onehot", y_val_onehot, y_val, y_small, "y_small")
-    return ("정수 레이블 3 은 [0, 0, 0, 1, 0, 0, 0, 0, 0, 0] 이 됩니다. "
+    return ("정수 레이블 3은 [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]이 됩니다. "
             "출력층의 확률 10 개와 짝이 맞습니다.")
 
 
 
 @task(
-    hint="keras.Input 으로 펼친 이미지의 길이를 알려 주고, 은닉층과 출력층 두 개의 "
-         "layers.Dense 를 쌓습니다. 출력층은 숫자 10 가지의 확률을 내야 합니다. 층마다 "
+    hint="keras.Input으로 펼친 이미지의 길이를 알려 주고, 은닉층과 출력층 두 개의 "
+         "layers.Dense를 쌓습니다. 출력층은 숫자 10 가지의 확률을 내야 합니다. 층마다 "
          "파라미터는 (입력 수 × 뉴런 수) + 뉴런 수(편향)입니다(2장 3절).",
     solution='''
 model = keras.Sequential(
@@ -163,8 +163,8 @@ def q3(model):
 
 @task(
     hint="compile 에는 옵티마이저, 손실 함수, 기록할 지표를 줍니다. 레이블이 원-핫이면 손실은 "
-         "categorical_crossentropy입니다. fit 에는 문제 1의 prepare 로 바꾼 이미지, 에포크 "
-         "수, validation_data 를 주고, 돌려받은 값을 history에 담습니다(2장 4절, 5절).",
+         "categorical_crossentropy입니다. fit 에는 문제 1의 prepare로 바꾼 이미지, 에포크 "
+         "수, validation_data를 주고, 돌려받은 값을 history에 담습니다(2장 4절, 5절).",
     solution='''
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 x_small_ready = prepare(x_small)
@@ -182,9 +182,9 @@ def q4(model, history):
     import keras
 
     if loss_name(model).startswith("sparse"):
-        raise Mistake("손실 함수가 sparse_categorical_crossentropy 라서 정수 레이블로 "
-                      "훈련했습니다. 이 문제는 문제 2의 원-핫 레이블 y_small_onehot 과 "
-                      "categorical_crossentropy 로 훈련합니다", "2장 4절")
+        raise Mistake("손실 함수가 sparse_categorical_crossentropy라서 정수 레이블로 "
+                      "훈련했습니다. 이 문제는 문제 2의 원-핫 레이블 y_small_onehot과 "
+                      "categorical_crossentropy로 훈련합니다", "2장 4절")
     train, val, hidden = split_indices("mnist", TRAIN_COUNT, VAL_COUNT, HIDDEN_COUNT)
     data = Data(*(part for indices in (train, val, hidden) for part in _prepared(indices)))
     accuracy = check_training(

@@ -39,9 +39,9 @@ def _hidden_pictures(folder):
 
 
 @task(
-    hint="helpers.load_image에 size=(28, 28), color_mode=\"grayscale\", invert=True 를 주면 "
+    hint="helpers.load_image에 size=(28, 28), color_mode=\"grayscale\", invert=True를 주면 "
          "흰 바탕이 검은 바탕으로 바뀐 (28, 28, 1)의 0~1 배열이 나옵니다. 밀집층 모델에는 "
-         "이것을 reshape(1, 784) 로 펼쳐 이미지 한 장짜리 묶음으로 넣습니다(3장 9절).",
+         "이것을 reshape(1, 784)로 펼쳐 이미지 한 장짜리 묶음으로 넣습니다(3장 9절).",
     solution='''
 def prepare_picture(path):
     image = helpers.load_image(path, size=(28, 28), color_mode="grayscale", invert=True)
@@ -59,28 +59,28 @@ def q1(prepare_picture):
             result = require_array(result, "결과", "3장 9절")
             if result.size != 784:
                 raise Mistake(f"결과의 값이 {result.size} 개입니다(모양 {result.shape}). "
-                              "Fashion-MNIST 처럼 28×28 흑백(grayscale)으로 줄여야 784 개가 "
-                              "됩니다. size=(28, 28) 과 color_mode=\"grayscale\" 을 보세요",
+                              "Fashion-MNIST처럼 28×28 흑백(grayscale)으로 줄여야 784 개가 "
+                              "됩니다. size=(28, 28)과 color_mode=\"grayscale\"을 보세요",
                               "3장 9절")
             if result.shape == (784,):
-                raise Mistake("모양이 (784,) 로 배치 축(batch axis)이 없습니다. 모델은 이미지 "
-                              "묶음을 받으므로 한 장도 (1, 784) 로 넣습니다", "3장 9절")
+                raise Mistake("모양이 (784,)로 배치 축(batch axis)이 없습니다. 모델은 이미지 "
+                              "묶음을 받으므로 한 장도 (1, 784)로 넣습니다", "3장 9절")
             if result.shape != (1, 784):
                 raise Mistake(f"모양이 {result.shape}입니다. 밀집층(Dense) 모델은 펼친 이미지 "
-                              "묶음을 받으므로 reshape(1, 784) 로 (1, 784) 를 만드세요",
+                              "묶음을 받으므로 reshape(1, 784)로 (1, 784)를 만드세요",
                               "3장 9절")
             if result.max() > 1:
                 raise Mistake(f"값의 최댓값이 {float(result.max()):g}입니다. 훈련 이미지처럼 "
-                              "0~1 로 맞추세요(255 로 나누기, 정규화)", "3장 2절")
+                              "0~1로 맞추세요(255로 나누기, 정규화)", "3장 2절")
             if result.dtype != np.float32:
-                raise Mistake(f"자료형(dtype)이 {result.dtype}입니다. float32 로 바꾸세요",
+                raise Mistake(f"자료형(dtype)이 {result.dtype}입니다. float32로 바꾸세요",
                               "3장 2절")
             background = result.reshape(28, 28)[0, 0]
             if background > 0.5 or np.allclose(result, 1 - expected, atol=0.05):
-                twice = (" invert=True 를 주었다면 1 - 값처럼 한 번 더 뒤집지 마세요"
+                twice = (" invert=True를 주었다면 1 - 값처럼 한 번 더 뒤집지 마세요"
                          if np.allclose(result, 1 - expected, atol=0.05) else "")
                 raise Mistake(f"바탕(왼쪽 위 모서리)의 밝기가 {float(background):.2f}로 "
-                              "밝습니다. Fashion-MNIST 는 검은 바탕에 밝은 물건이므로 흰 바탕의 "
+                              "밝습니다. Fashion-MNIST는 검은 바탕에 밝은 물건이므로 흰 바탕의 "
                               f"그림은 밝기를 한 번 뒤집어야(invert=True) 합니다.{twice}",
                               "3장 9절")
             if np.abs(result - expected).mean() > 0.03:
@@ -88,7 +88,7 @@ def q1(prepare_picture):
                               "color_mode=\"grayscale\", invert=True)로 읽은 그림과 다릅니다"
                               f"(픽셀마다 평균 {float(np.abs(result - expected).mean()):.3f} 차이)",
                               "3장 9절")
-    return ("흰 바탕의 그림이 검은 바탕의 28×28 흑백 (1, 784) float32 로 바뀌었습니다. "
+    return ("흰 바탕의 그림이 검은 바탕의 28×28 흑백 (1, 784) float32로 바뀌었습니다. "
             "처음 보는 그림에서도 맞았습니다.")
 
 
@@ -126,7 +126,7 @@ def _first_rise(values):
     return rises[0] + 1 if rises else len(values)
 
 
-EPOCH_MISTAKES = {  # 흔한 틀린 규칙(기록 h 를 받아 돌려주는 값)과 무엇이 틀렸는지
+EPOCH_MISTAKES = {  # 흔한 틀린 규칙(기록 h를 받아 돌려주는 값)과 무엇이 틀렸는지
     "0부터": (lambda h: int(np.argmin(h["val_loss"])),
              "돌려준 값이 검증 손실이 가장 낮은 에포크보다 늘 1 작습니다. 에포크 번호는 "
              "history_dict[\"val_loss\"] 전체에서의 위치(0부터)에 1을 더한 값입니다"),
@@ -137,8 +137,8 @@ EPOCH_MISTAKES = {  # 흔한 틀린 규칙(기록 h 를 받아 돌려주는 값)
                "검증 정확도가 가장 높은 에포크를 골랐습니다. 이 문제는 검증 손실(\"val_loss\")이 "
                "가장 낮은 에포크입니다. 두 에포크는 다를 수 있습니다"),
     "가장 높은 검증 손실": (lambda h: int(np.argmax(h["val_loss"])) + 1,
-                    "검증 손실이 가장 높은 에포크를 골랐습니다. np.argmax 가 아니라 "
-                    "np.argmin 입니다"),
+                    "검증 손실이 가장 높은 에포크를 골랐습니다. np.argmax가 아니라 "
+                    "np.argmin입니다"),
     "처음 오른 곳": (lambda h: _first_rise(h["val_loss"]),
                 "검증 손실이 처음 오르기 직전의 에포크를 골랐습니다. 그 뒤에 검증 손실이 다시 "
                 "내려가 더 낮아질 수 있으므로, 전체에서 가장 낮은 에포크를 찾으세요"),
@@ -149,8 +149,8 @@ EPOCH_MISTAKES = {  # 흔한 틀린 규칙(기록 h 를 받아 돌려주는 값)
 
 
 @task(
-    hint="history_dict[\"val_loss\"]의 가장 낮은 값의 위치를 np.argmin 으로 찾습니다. 위치는 "
-         "0부터 세지만 에포크는 1부터 세므로 1 을 더합니다(3장 5절).",
+    hint="history_dict[\"val_loss\"]의 가장 낮은 값의 위치를 np.argmin으로 찾습니다. 위치는 "
+         "0부터 세지만 에포크는 1부터 세므로 1을 더합니다(3장 5절).",
     solution='''
 def overfitting_epoch(history_dict):
     return int(np.argmin(history_dict["val_loss"])) + 1
@@ -188,7 +188,7 @@ def q2(overfitting_epoch):
 
 @task(
     hint="keras.Input 다음에 은닉층 세 개를 넓은 것부터 좁은 것 순서(256 → 128 → 64)로, 모두 "
-         "ReLU 로 쌓고 softmax 출력층으로 끝냅니다. 순서를 바꾸면 파라미터 수가 달라집니다(3장 "
+         "ReLU로 쌓고 softmax 출력층으로 끝냅니다. 순서를 바꾸면 파라미터 수가 달라집니다(3장 "
          "3절).",
     solution='''
 deep_model = keras.Sequential([
@@ -207,7 +207,7 @@ def q3(deep_model):
 
 
 @task(
-    hint="np.argmax(probabilities, axis=1) 로 행(이미지)마다 확률이 가장 큰 클래스 번호를 "
+    hint="np.argmax(probabilities, axis=1)로 행(이미지)마다 확률이 가장 큰 클래스 번호를 "
          "찾고, 그 번호로 korean_names에서 이름을 꺼내 리스트로 모읍니다(3장 1절, 9절).",
     solution='''
 def top_class_names(probabilities):
@@ -230,7 +230,7 @@ def q4(top_class_names):
         if len(result) != count:
             raise Mistake(f"확률 배열 {probabilities.shape}에서 이름 {len(result)} 개를 "
                           f"돌려주었습니다. 행(이미지)마다 하나씩 {count} 개여야 합니다. "
-                          "np.argmax에 axis=1 을 주었는지 보세요", "3장 9절")
+                          "np.argmax에 axis=1을 주었는지 보세요", "3장 9절")
         if all(isinstance(value, int | np.integer) for value in result):
             raise Mistake("클래스 번호(정수)를 돌려주었습니다. 번호로 korean_names에서 한국어 "
                           "이름을 꺼내세요", "3장 1절")
@@ -240,11 +240,11 @@ def q4(top_class_names):
         names = [str(value) for value in result]
         strangers = [name for name in names if name not in korean]
         if strangers:
-            raise Mistake(f"{strangers[:3]}는 korean_names 에 없는 이름입니다. Fashion-MNIST 의 "
-                          "한국어 이름 korean_names 에서 꺼내세요", "3장 1절")
+            raise Mistake(f"{strangers[:3]}는 korean_names에 없는 이름입니다. Fashion-MNIST의 "
+                          "한국어 이름 korean_names에서 꺼내세요", "3장 1절")
         if names == [korean[(label + 1) % 10] for label in labels] or \
                 names == [korean[(label - 1) % 10] for label in labels]:
-            raise Mistake("이름이 한 칸씩 밀렸습니다. np.argmax 가 돌려준 번호를 더하거나 "
+            raise Mistake("이름이 한 칸씩 밀렸습니다. np.argmax가 돌려준 번호를 더하거나 "
                           "빼지 말고 그대로 korean_names[번호]로 쓰세요", "3장 9절")
         if names != [korean[label] for label in labels]:
             raise Mistake(f"확률이 가장 큰 클래스의 이름이 아닌 것이 있습니다(결과 {names}, 행마다 "

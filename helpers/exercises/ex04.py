@@ -24,8 +24,8 @@ def _keras_conv(image, kernel):
 
 
 @task(
-    hint="출력의 모양은 (H - kh + 1, W - kw + 1)입니다(kh, kw 는 필터의 높이와 너비). 출력의 "
-         "(i, j) 칸은 image[i:i + kh, j:j + kw] 와 kernel 을 칸끼리 곱해 모두 더한 값이고, "
+    hint="출력의 모양은 (H - kh + 1, W - kw + 1)입니다(kh, kw는 필터의 높이와 너비). 출력의 "
+         "(i, j) 칸은 image[i:i + kh, j:j + kw]와 kernel을 칸끼리 곱해 모두 더한 값이고, "
          "필터는 뒤집지 않습니다(교차 상관, 4장 1절).",
     solution='''
 def conv2d_valid(image, kernel):
@@ -53,10 +53,10 @@ def q1(conv2d_valid):
         if result.shape != expected.shape:
             if result.shape == image.shape:
                 raise Mistake(f"출력이 입력과 같은 {result.shape}입니다. 패딩 없이(valid) "
-                              f"필터가 이미지 안에서만 움직이면 {expected.shape} 가 됩니다",
+                              f"필터가 이미지 안에서만 움직이면 {expected.shape}가 됩니다",
                               "4장 2절")
             if result.shape == expected.shape[::-1]:
-                raise Mistake(f"출력의 모양이 {result.shape} 로 높이와 너비가 바뀌었습니다. "
+                raise Mistake(f"출력의 모양이 {result.shape}로 높이와 너비가 바뀌었습니다. "
                               "행(높이)은 shape[0], 열(너비)은 shape[1]입니다", "4장 1절")
             (height, width), (kh, kw) = image.shape, kernel.shape
             if result.shape == ((height - kh) // 2 + 1, (width - kw) // 2 + 1):
@@ -73,15 +73,15 @@ def q1(conv2d_valid):
                           f"W - kw + 1) = {expected.shape}입니다", "4장 1절")
         if np.allclose(result, _keras_conv(image, kernel[::-1, ::-1]), atol=1e-4):
             raise Mistake("필터를 위아래·좌우로 뒤집어 계산했습니다(수학의 합성곱). Keras의 "
-                          "Conv2D 는 필터를 뒤집지 않고 그대로 곱합니다(교차 상관, "
+                          "Conv2D는 필터를 뒤집지 않고 그대로 곱합니다(교차 상관, "
                           "cross-correlation)", "4장 1절")
         if result.dtype.kind in "iu":
-            raise Mistake(f"출력의 자료형이 {result.dtype} 라 소수점 아래가 버려졌습니다. "
-                          "np.zeros(..., dtype=\"float32\") 처럼 실수 배열에 담으세요", "4장 1절")
+            raise Mistake(f"출력의 자료형이 {result.dtype}라 소수점 아래가 버려졌습니다. "
+                          "np.zeros(..., dtype=\"float32\")처럼 실수 배열에 담으세요", "4장 1절")
         if not np.allclose(result, expected, atol=1e-4):
-            raise Mistake("모양은 맞지만 값이 Keras Conv2D 와 다릅니다. 출력의 (i, j) 칸은 "
+            raise Mistake("모양은 맞지만 값이 Keras Conv2D와 다릅니다. 출력의 (i, j) 칸은 "
                           "image[i:i + kh, j:j + kw] * kernel의 합입니다", "4장 1절")
-    return ("처음 보는 이미지와 필터(정사각형이 아닌 것 포함)에서 Keras Conv2D 와 같은 특성 맵이 "
+    return ("처음 보는 이미지와 필터(정사각형이 아닌 것 포함)에서 Keras Conv2D와 같은 특성 맵이 "
             "나왔습니다.")
 
 
@@ -106,17 +106,17 @@ def _keras_output_size(n, k, padding, stride):
 
 OUTPUT_SIZE_MISTAKES = {  # 흔한 틀린 규칙: (패딩, 규칙, 무엇이 틀렸는지)
     "p = k // 2": ("same", lambda n, k, s: (n + 2 * (k // 2) - k) // s + 1,
-                   "same 을 p = k // 2 만큼 덧댄 것으로 계산했습니다. 필터 크기가 짝수이면 양쪽에 "
+                   "same을 p = k // 2 만큼 덧댄 것으로 계산했습니다. 필터 크기가 짝수이면 양쪽에 "
                    "같은 수만큼 덧댈 수 없어서 틀립니다. same의 출력은 필터 크기와 상관없이 "
                    "⌈n / s⌉입니다"),
     "p = (k - 1) // 2": ("same", lambda n, k, s: (n + 2 * ((k - 1) // 2) - k) // s + 1,
-                         "same 을 p = (k - 1) // 2 만큼 덧댄 것으로 계산했습니다. 필터 크기가 "
+                         "same을 p = (k - 1) // 2 만큼 덧댄 것으로 계산했습니다. 필터 크기가 "
                          "짝수이면 틀립니다. same의 출력은 필터 크기와 상관없이 ⌈n / s⌉입니다"),
     "same as valid": ("same", lambda n, k, s: (n - k) // s + 1,
-                      "padding=\"same\"을 \"valid\"처럼 계산했습니다. same 은 0을 덧대어 "
+                      "padding=\"same\"을 \"valid\"처럼 계산했습니다. same은 0을 덧대어 "
                       "⌈n / s⌉가 됩니다"),
     "same floor": ("same", lambda n, k, s: n // s,
-                   "same 을 내림으로 계산했습니다. 올림입니다: ⌈n / s⌉ = (n + s - 1) // s"),
+                   "same을 내림으로 계산했습니다. 올림입니다: ⌈n / s⌉ = (n + s - 1) // s"),
     "same no stride": ("same", lambda n, k, s: n,
                        "same에서 스트라이드(stride)를 빠뜨렸습니다. 필터를 s 칸씩 옮기므로 "
                        "⌈n / s⌉입니다"),
@@ -124,28 +124,28 @@ OUTPUT_SIZE_MISTAKES = {  # 흔한 틀린 규칙: (패딩, 규칙, 무엇이 틀
                         "valid에서 스트라이드(stride)를 빠뜨렸습니다. 필터를 s 칸씩 옮기므로 "
                         "⌊(n - k) / s⌋ + 1입니다"),
     "valid round": ("valid", lambda n, k, s: round((n - k) / s) + 1,
-                    "valid 를 반올림(round)으로 계산했습니다. 내림(floor, //)입니다: "
+                    "valid를 반올림(round)으로 계산했습니다. 내림(floor, //)입니다: "
                     "⌊(n - k) / s⌋ + 1"),
     "valid ceil": ("valid", lambda n, k, s: math.ceil((n - k) / s) + 1,
-                   "valid 를 올림으로 계산했습니다. 내림(floor, //)입니다: ⌊(n - k) / s⌋ + 1"),
+                   "valid를 올림으로 계산했습니다. 내림(floor, //)입니다: ⌊(n - k) / s⌋ + 1"),
     "same round": ("same", lambda n, k, s: round(n / s),
-                   "same 을 반올림(round)으로 계산했습니다. 올림입니다: ⌈n / s⌉ = "
+                   "same을 반올림(round)으로 계산했습니다. 올림입니다: ⌈n / s⌉ = "
                    "(n + s - 1) // s"),
     "valid n - k + 1": ("valid", lambda n, k, s: (n - k + 1) // s,
-                        "valid 를 (n - k + 1) // s 로 계산했습니다. 첫 자리의 필터를 뺀 나머지를 "
+                        "valid를 (n - k + 1) // s로 계산했습니다. 첫 자리의 필터를 뺀 나머지를 "
                         "나누고 1을 더합니다: ⌊(n - k) / s⌋ + 1"),
     "swapped valid": ("valid", lambda n, k, s: (n + s - 1) // s,
-                      "valid 에 same 의 식(⌈n / s⌉)을 썼습니다. padding 이 \"valid\"이면 "
+                      "valid에 same의 식(⌈n / s⌉)을 썼습니다. padding이 \"valid\"이면 "
                       "⌊(n - k) / s⌋ + 1, \"same\"이면 ⌈n / s⌉입니다"),
     "valid no +1": ("valid", lambda n, k, s: (n - k) // s,
-                    "valid에서 + 1 을 빠뜨렸습니다. 첫 자리에 놓인 필터도 출력 한 칸입니다: "
+                    "valid에서 + 1을 빠뜨렸습니다. 첫 자리에 놓인 필터도 출력 한 칸입니다: "
                     "⌊(n - k) / s⌋ + 1"),
 }
 
 
 @task(
-    hint="padding=\"valid\" 는 덧대지 않으므로 ⌊(n - k) / s⌋ + 1, padding=\"same\" 은 "
-         "⌈n / s⌉ 입니다. 내림은 n // s 로, 올림은 (n + s - 1) // s 로 구합니다(4장 2절).",
+    hint="padding=\"valid\"는 덧대지 않으므로 ⌊(n - k) / s⌋ + 1, padding=\"same\"은 "
+         "⌈n / s⌉ 입니다. 내림은 n // s로, 올림은 (n + s - 1) // s로 구합니다(4장 2절).",
     solution='''
 def output_size(n, k, padding, stride):
     if padding == "same":
@@ -180,7 +180,7 @@ def q2(output_size):
                 raise Mistake(f"{seen}. {message}", "4장 2절")
         raise Mistake(seen, "4장 2절")
     return (f"여러 크기와 필터, 스트라이드, 패딩 {len(cases)}가지 모두 Keras Conv2D의 출력 크기와 "
-            "같습니다. valid 는 ⌊(n - k) / s⌋ + 1, same 은 ⌈n / s⌉입니다.")
+            "같습니다. valid는 ⌊(n - k) / s⌋ + 1, same은 ⌈n / s⌉입니다.")
 
 
 def _keras_max_pool(feature_map, size):
@@ -195,8 +195,8 @@ def _average_pool(feature_map, size):
 
 
 @task(
-    hint="size 로 나누어떨어지지 않는 끝줄을 먼저 잘라 내고(feature_map[:rows * size, "
-         ":cols * size]), (rows, size, cols, size) 로 reshape 한 뒤 축 (1, 3)에서 최댓값을 "
+    hint="size로 나누어떨어지지 않는 끝줄을 먼저 잘라 내고(feature_map[:rows * size, "
+         ":cols * size]), (rows, size, cols, size)로 reshape 한 뒤 축 (1, 3)에서 최댓값을 "
          "구합니다. 이중 for 문으로 size 칸씩 건너뛰며 구해도 됩니다(4장 3절).",
     solution='''
 def max_pool(feature_map, size):
@@ -225,9 +225,9 @@ def q3(max_pool):
                 raise Mistake(f"{shape}. 구역을 한 칸씩 옮겨 겹치게 했습니다(stride 1). 풀링은 "
                               f"구역이 겹치지 않도록 {size} 칸씩 옮깁니다", "4장 3절")
             if result.shape == (math.ceil(height / size), math.ceil(width / size)):
-                raise Mistake(f"{shape}. 나누어떨어지지 않고 남는 끝줄은 Keras 처럼 버려서 "
-                              f"{expected.shape} 가 되어야 합니다", "4장 3절")
-            raise Mistake(f"{shape}. (높이 // size, 너비 // size) = {expected.shape} 이어야 "
+                raise Mistake(f"{shape}. 나누어떨어지지 않고 남는 끝줄은 Keras처럼 버려서 "
+                              f"{expected.shape}가 되어야 합니다", "4장 3절")
+            raise Mistake(f"{shape}. (높이 // size, 너비 // size) = {expected.shape}이어야 "
                           "합니다", "4장 3절")
         rows, cols = expected.shape
         blocks = feature_map[:rows * size, :cols * size].reshape(rows, size, cols, size)
@@ -241,10 +241,10 @@ def q3(max_pool):
             raise Mistake("음수만 있는 구역의 결과가 0입니다. 최댓값을 0에서 시작하지 말고 "
                           "구역의 값에서 구하세요(max)", "4장 3절")
         if not np.allclose(result, expected, atol=1e-5):
-            raise Mistake("모양은 맞지만 값이 Keras MaxPooling2D 와 다릅니다. 구역마다 가장 큰 "
+            raise Mistake("모양은 맞지만 값이 Keras MaxPooling2D와 다릅니다. 구역마다 가장 큰 "
                           "값을 남기세요", "4장 3절")
     return ("겹치지 않는 size×size 구역마다 최댓값을 남기고, 남는 끝줄은 버렸습니다. "
-            "Keras MaxPooling2D 와 같습니다.")
+            "Keras MaxPooling2D와 같습니다.")
 
 
 CONV_CASES = [(3, 1, 32), (5, 3, 16), (3, 32, 64)]  # (kernel_size, in_channels, filters)
@@ -285,24 +285,24 @@ def q4(conv_params, dense_params):
         if result == expected:
             continue
         if result == k * k * channels * filters:
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향(bias)을 빠뜨렸습니다. 필터마다 "
-                          f"편향이 하나씩 있어 Keras 는 {expected:,} 개를 셉니다", "4장 5절")
+            raise Mistake(f"{case}가 {result:,}입니다. 편향(bias)을 빠뜨렸습니다. 필터마다 "
+                          f"편향이 하나씩 있어 Keras는 {expected:,} 개를 셉니다", "4장 5절")
         if result == (k * k + 1) * filters:
-            raise Mistake(f"{case} 가 {result:,}입니다. 입력 채널 수(in_channels)를 "
+            raise Mistake(f"{case}가 {result:,}입니다. 입력 채널 수(in_channels)를 "
                           "빠뜨렸습니다. 필터는 입력의 모든 채널을 덮는 상자라서 "
                           f"{k}×{k}×{channels} 개의 가중치를 가집니다", "4장 2.1절")
         if result == k * k * channels * filters + 1:
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향은 층에 하나가 아니라 필터마다 "
+            raise Mistake(f"{case}가 {result:,}입니다. 편향은 층에 하나가 아니라 필터마다 "
                           "하나입니다", "4장 5절")
         if result == (k * channels + 1) * filters:
-            raise Mistake(f"{case} 가 {result:,}입니다. 필터 한 장의 가중치는 k × k × 입력 채널"
-                          f"(= {k * k * channels:,})입니다. k 를 한 번만 곱했습니다", "4장 2.1절")
+            raise Mistake(f"{case}가 {result:,}입니다. 필터 한 장의 가중치는 k × k × 입력 채널"
+                          f"(= {k * k * channels:,})입니다. k를 한 번만 곱했습니다", "4장 2.1절")
         if result in (k * k * channels * filters + k * k * filters,
                       k * k * channels * filters + channels * filters,
                       k * k * channels * filters + k * k * channels * filters):
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향은 필터마다 하나뿐입니다(필터의 칸이나 "
+            raise Mistake(f"{case}가 {result:,}입니다. 편향은 필터마다 하나뿐입니다(필터의 칸이나 "
                           "입력 채널마다가 아닙니다)", "4장 5절")
-        raise Mistake(f"{case} 가 {result!r}입니다. Keras의 count_params() 는 {expected:,} "
+        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,} "
                       "입니다", "4장 5절")
     for inputs, units in DENSE_CASES:
         expected = _keras_dense_params(inputs, units)
@@ -311,15 +311,15 @@ def q4(conv_params, dense_params):
         if result == expected:
             continue
         if result == inputs * units:
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향(bias)을 빠뜨렸습니다. 뉴런마다 "
-                          f"편향이 하나씩 있어 Keras 는 {expected:,} 개를 셉니다", "4장 5절")
+            raise Mistake(f"{case}가 {result:,}입니다. 편향(bias)을 빠뜨렸습니다. 뉴런마다 "
+                          f"편향이 하나씩 있어 Keras는 {expected:,} 개를 셉니다", "4장 5절")
         if result == inputs * units + 1:
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향은 층에 하나가 아니라 뉴런마다 "
+            raise Mistake(f"{case}가 {result:,}입니다. 편향은 층에 하나가 아니라 뉴런마다 "
                           "하나입니다", "4장 5절")
         if result == inputs * (units + 1):
-            raise Mistake(f"{case} 가 {result:,}입니다. 편향은 입력마다가 아니라 뉴런마다 "
+            raise Mistake(f"{case}가 {result:,}입니다. 편향은 입력마다가 아니라 뉴런마다 "
                           "하나입니다: (입력 + 1) × 뉴런", "4장 5절")
-        raise Mistake(f"{case} 가 {result!r}입니다. Keras의 count_params() 는 {expected:,} "
+        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,} "
                       "입니다", "4장 5절")
     return ("합성곱 층은 (k × k × 입력 채널 + 1) × 필터 수, 밀집층은 (입력 + 1) × 뉴런 수입니다. "
             "합성곱 층의 파라미터 수는 이미지 크기와 상관없습니다.")

@@ -21,13 +21,13 @@ from helpers.exercises.training import Data, check_training, loss_name, split_in
 SEED = 42
 TRAIN_COUNT, VAL_COUNT, HIDDEN_COUNT = 2000, 1000, 5000
 BATCH_SIZES = (16, 64)  # 지시문이 허락하는 배치 크기의 범위(기본값 32)
-# 처음 보는 이미지 5,000장에서 잰 정확도의 기준. 모범 답안으로 3 에포크를 시드 42, 1, 2 와 배치
-# 크기 16, 32, 64 로 잰 9 번이 0.864~0.932(배치 64 가 가장 낮음)였습니다. 배치 128 은 0.78~0.82,
-# 2 에포크는 배치 64에서 0.81~0.84 라 지시문이 허락하지 않습니다.
+# 처음 보는 이미지 5,000장에서 잰 정확도의 기준. 모범 답안으로 3 에포크를 시드 42, 1, 2와 배치
+# 크기 16, 32, 64로 잰 9 번이 0.864~0.932(배치 64가 가장 낮음)였습니다. 배치 128은 0.78~0.82,
+# 2 에포크는 배치 64에서 0.81~0.84라 지시문이 허락하지 않습니다.
 ACCURACY_FLOOR = 0.80
 # 어느 이미지로 훈련했는지 가르는 z의 기준(helpers.exercises.training). 같은 9 번에서 검증
-# 이미지의 z 는 0.85~1.5, 훈련 이미지의 z 는 0.93~4.0 이었고, 검증 이미지로 훈련하면 각각
-# 3.5~3.9 와 -0.5~-0.1, 훈련과 검증 이미지를 합쳐 훈련하면 검증 이미지의 z 가 2.5~3.1 이었습니다.
+# 이미지의 z는 0.85~1.5, 훈련 이미지의 z는 0.93~4.0 이었고, 검증 이미지로 훈련하면 각각
+# 3.5~3.9와 -0.5~-0.1, 훈련과 검증 이미지를 합쳐 훈련하면 검증 이미지의 z가 2.5~3.1이었습니다.
 Z_LIMITS = (2.4, 0.3)
 
 
@@ -60,7 +60,7 @@ def _check_cnn_input(value, name, raw, other_name, other_count):
     if not np.allclose(value, expected, atol=1e-6):
         if np.allclose(value, expected / 255, atol=1e-6):
             raise Mistake(f"{name}의 최댓값이 {float(value.max()):.4g}입니다. 255로 두 번 "
-                          "나누었습니다(helpers.scale_images 는 이미 255로 나눕니다)", "5장 1절")
+                          "나누었습니다(helpers.scale_images는 이미 255로 나눕니다)", "5장 1절")
         if np.allclose(value, expected * 255 / raw.max(), atol=1e-6):
             raise Mistake(f"{name}를 이미지의 최댓값으로 나누었습니다. 255로 나누세요", "5장 1절")
         raise Mistake(f"{name}의 모양과 범위는 맞지만 값이 {name.removesuffix('_cnn')} / 255와 "
@@ -69,8 +69,8 @@ def _check_cnn_input(value, name, raw, other_name, other_count):
 
 
 @task(
-    hint="helpers.scale_images 로 0~1의 float32 로 바꾸고, helpers.add_channel_axis 로 마지막에 "
-         "길이 1 인 채널 축을 붙입니다. 두 배열 모두 같은 방법으로 준비합니다(5장 1절).",
+    hint="helpers.scale_images로 0~1의 float32로 바꾸고, helpers.add_channel_axis로 마지막에 "
+         "길이 1인 채널 축을 붙입니다. 두 배열 모두 같은 방법으로 준비합니다(5장 1절).",
     solution='''
 x_small_cnn = helpers.add_channel_axis(helpers.scale_images(x_small))
 x_val_cnn = helpers.add_channel_axis(helpers.scale_images(x_val))
@@ -83,13 +83,13 @@ def q1(x_small_cnn, x_val_cnn):
     x_small, x_val = images[train], images[val]
     _check_cnn_input(x_small_cnn, "x_small_cnn", x_small, "x_val", len(x_val))
     _check_cnn_input(x_val_cnn, "x_val_cnn", x_val, "x_small", len(x_small))
-    return (f"모양 {x_small_cnn.shape} 과 {x_val_cnn.shape}: (이미지 수, 높이, 너비, 채널) 이고 "
+    return (f"모양 {x_small_cnn.shape}과 {x_val_cnn.shape}: (이미지 수, 높이, 너비, 채널)이고 "
             "값은 0~1의 float32입니다. 훈련과 검증 이미지는 늘 같은 방법으로 준비합니다.")
 
 
 @task(
     hint="합성곱 층과 최대 풀링 층을 두 번 번갈아 쌓고, 펼친 뒤 softmax 출력층으로 끝냅니다. "
-         "padding 은 기본값(valid)이라 3×3 필터가 가로세로를 2씩 줄입니다. model.summary() 로 "
+         "padding은 기본값(valid)이라 3×3 필터가 가로세로를 2씩 줄입니다. model.summary()로 "
          "층마다 출력 모양과 파라미터 수를 확인하세요(5장 2절, 4장 5절).",
     solution='''
 model_layers = [
@@ -121,7 +121,7 @@ def _data():
 @task(
     hint="compile 에는 옵티마이저, 손실 함수, 기록할 지표를 줍니다. 레이블이 정수이면 손실은 "
          "sparse_categorical_crossentropy입니다. fit 에는 문제 1에서 준비한 배열, 에포크 수, "
-         "validation_data 를 주고, 돌려받은 값을 history에 담습니다(5장 3절).",
+         "validation_data를 주고, 돌려받은 값을 history에 담습니다(5장 3절).",
     solution='''
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 val_data = (x_val_cnn, y_val)
@@ -137,7 +137,7 @@ def q3(model, history):
     if isinstance(record, dict) and record.get("loss") and not any(
             "acc" in key for key in record):
         raise Mistake(f"history에 정확도 기록이 없습니다(기록: {sorted(record)}). compile에 "
-                      'metrics=["accuracy"] 를 주세요', "5장 3절")
+                      'metrics=["accuracy"]를 주세요', "5장 3절")
     accuracy = check_training(
         model, history, _data(), epochs=(3,), train_size=TRAIN_COUNT,
         fit_labels=(lambda y: np.eye(10, dtype="float32")[y]) if onehot else (lambda y: y),
@@ -145,7 +145,7 @@ def q3(model, history):
         names=("x_small_cnn", "y_small", "x_val_cnn", "y_val"), section="5장 3절")
     return (f"3 에포크 만에 훈련 이미지 {TRAIN_COUNT:,}장으로, 처음 보는 이미지 "
             f"{HIDDEN_COUNT:,}장에서 정확도 {accuracy:.3f}입니다. history.history 에는 에포크마다 "
-            "loss, accuracy, val_loss, val_accuracy 가 있습니다.")
+            "loss, accuracy, val_loss, val_accuracy가 있습니다.")
 
 
 def _hidden_cases():
@@ -153,7 +153,7 @@ def _hidden_cases():
     for big_one_way, pair_a, pair_b in (((3, 5), (4, 9), (7, 2)), ((8, 1), (6, 2), (0, 7))):
         matrix = np.zeros((10, 10), dtype=int)
         np.fill_diagonal(matrix, 50)
-        matrix[(np.arange(10) + 1) % 10, np.arange(10)] = 1  # 모든 칸이 0 은 아니게
+        matrix[(np.arange(10) + 1) % 10, np.arange(10)] = 1  # 모든 칸이 0은 아니게
         matrix[big_one_way] = 7  # 한 방향으로만 가장 많음
         matrix[pair_a] = 5       # 두 방향을 합치면 가장 많음: 5 + 4 = 9
         matrix[pair_a[::-1]] = 4
@@ -165,7 +165,7 @@ def _hidden_cases():
 
 @task(
     hint="cm = confusion_matrix(y_true, y_pred)에서 대각선(맞힌 개수)을 0으로 만들고, "
-         "cm + cm.T 로 두 방향을 합친 뒤 가장 큰 칸의 (행, 열)을 찾아 작은 숫자부터 돌려줍니다"
+         "cm + cm.T로 두 방향을 합친 뒤 가장 큰 칸의 (행, 열)을 찾아 작은 숫자부터 돌려줍니다"
          "(5장 6절).",
     solution='''
 def most_confused_pair(y_true, y_pred):
@@ -182,20 +182,20 @@ def q4(most_confused_pair):
         result = call(most_confused_pair, y_true.copy(), y_pred.copy())
         if not isinstance(result, tuple) or len(result) != 2:
             raise Mistake(f"결과가 {result!r}입니다({type(result).__name__}). 두 숫자의 튜플을 "
-                          "return (a, b) 처럼 돌려주세요", "5장 6절")
+                          "return (a, b)처럼 돌려주세요", "5장 6절")
         try:
             a, b = (int(value) for value in result)
         except (TypeError, ValueError):
             raise Mistake(f"결과 {result!r}의 두 값이 정수가 아닙니다", "5장 6절") from None
         if a == b:
-            raise Mistake(f"결과가 ({a}, {b}) 로 같은 숫자입니다. 대각선은 맞힌 개수이므로 "
-                          "np.fill_diagonal(matrix, 0) 으로 지운 뒤 찾으세요", "5장 6절")
+            raise Mistake(f"결과가 ({a}, {b})로 같은 숫자입니다. 대각선은 맞힌 개수이므로 "
+                          "np.fill_diagonal(matrix, 0)으로 지운 뒤 찾으세요", "5장 6절")
         if {a, b} == set(one_way):
-            raise Mistake(f"({a}, {b}) 는 한 방향(실제 {one_way[0]} → 예측 {one_way[1]})으로만 "
-                          "가장 많은 쌍입니다. a 를 b 로, b 를 a 로 헷갈린 수를 합치세요"
+            raise Mistake(f"({a}, {b})는 한 방향(실제 {one_way[0]} → 예측 {one_way[1]})으로만 "
+                          "가장 많은 쌍입니다. a를 b로, b를 a로 헷갈린 수를 합치세요"
                           "(matrix + matrix.T)", "5장 6절")
         if (b, a) == expected:
-            raise Mistake(f"({a}, {b}) 로 순서가 거꾸로입니다. 작은 숫자를 먼저 (a < b) 돌려주세요",
+            raise Mistake(f"({a}, {b})로 순서가 거꾸로입니다. 작은 숫자를 먼저 (a < b) 돌려주세요",
                           "5장 6절")
         if (a - 1, b - 1) == expected:
             raise Mistake(f"({a}, {b})는 가장 많이 헷갈린 쌍보다 1씩 큽니다. 행렬의 위치(행, 열)가 "

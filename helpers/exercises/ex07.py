@@ -26,8 +26,8 @@ def _small():
 
 
 @task(
-    hint="이미지는 astype(\"float32\") 로 바꾼 뒤 255 로 나누거나 helpers.scale_images 를 씁니다. "
-         "컬러 채널 3개는 그대로 둡니다. 레이블은 (N, 1) 모양이므로 ravel() 로 1차원으로 "
+    hint="이미지는 astype(\"float32\")로 바꾼 뒤 255로 나누거나 helpers.scale_images를 씁니다. "
+         "컬러 채널 3개는 그대로 둡니다. 레이블은 (N, 1) 모양이므로 ravel()로 1차원으로 "
          "펼칩니다(7장 1절, 2절).",
     solution='''
 x_ready = helpers.scale_images(x_small)
@@ -41,44 +41,44 @@ def q1(x_ready, y_ready):
     x_ready = require_array(x_ready, "x_ready", "7장 2절")
     y_ready = require_array(y_ready, "y_ready", "7장 2절")
     if x_ready.ndim == 3 or (x_ready.ndim == 4 and x_ready.shape[-1] == 1):
-        raise Mistake(f"x_ready의 모양이 {x_ready.shape} 로 흑백(grayscale)이 되었습니다. "
-                      f"컬러 채널 3개를 그대로 둔 {x_small.shape} 이어야 합니다", "7장 2절")
+        raise Mistake(f"x_ready의 모양이 {x_ready.shape}로 흑백(grayscale)이 되었습니다. "
+                      f"컬러 채널 3개를 그대로 둔 {x_small.shape}이어야 합니다", "7장 2절")
     if x_ready.shape != x_small.shape:
         raise Mistake(f"x_ready의 모양이 {x_ready.shape}입니다. 이미지 모양은 바꾸지 않고 "
                       f"{x_small.shape} 그대로 둡니다", "7장 2절")
     if x_ready.dtype.kind in "ui" or float(x_ready.max()) > 1.5:
-        raise Mistake(f"x_ready의 값이 0~{float(x_ready.max()):.0f} 범위입니다. 255 로 나누어 "
-                      "0~1 로 정규화(스케일링)하세요", "7장 2절")
+        raise Mistake(f"x_ready의 값이 0~{float(x_ready.max()):.0f} 범위입니다. 255로 나누어 "
+                      "0~1로 정규화(스케일링)하세요", "7장 2절")
     if x_ready.dtype != np.float32:
-        raise Mistake(f"x_ready의 자료형(dtype)이 {x_ready.dtype}입니다. float32 로 바꾸세요",
+        raise Mistake(f"x_ready의 자료형(dtype)이 {x_ready.dtype}입니다. float32로 바꾸세요",
                       "7장 2절")
     if not np.allclose(x_ready, x_small.astype(np.float32) / 255, atol=1e-6):
-        raise Mistake("x_ready의 모양과 범위는 맞지만 값이 x_small / 255 와 다릅니다. 사진의 "
+        raise Mistake("x_ready의 모양과 범위는 맞지만 값이 x_small / 255와 다릅니다. 사진의 "
                       "순서나 채널을 바꾸지 마세요", "7장 2절")
     if y_ready.shape == (n, 1):
         raise Mistake(f"y_ready의 모양이 {y_ready.shape} 그대로입니다. CIFAR-10의 레이블은 열이 "
-                      f"하나인 2차원 배열이므로 ravel() 로 펼쳐 ({n},) 으로 만드세요", "7장 1절")
+                      f"하나인 2차원 배열이므로 ravel()로 펼쳐 ({n},)으로 만드세요", "7장 1절")
     if y_ready.shape != (n,):
         extra = ". 원-핫 인코딩(one-hot encoding)이 아니라 정수 레이블을 원합니다" \
             if y_ready.shape == (n, 10) else ""
-        raise Mistake(f"y_ready의 모양이 {y_ready.shape}입니다. ({n},) 인 1차원 정수 "
+        raise Mistake(f"y_ready의 모양이 {y_ready.shape}입니다. ({n},)인 1차원 정수 "
                       f"레이블이어야 합니다{extra}", "7장 1절")
     if y_ready.dtype.kind not in "ui":
         raise Mistake(f"y_ready의 자료형이 {y_ready.dtype}입니다. 클래스 번호는 정수로 둡니다",
                       "7장 1절")
     if not np.array_equal(y_ready, y_small.ravel()):
-        raise Mistake("y_ready의 모양은 맞지만 레이블이 y_small 과 다릅니다. 순서를 바꾸지 마세요",
+        raise Mistake("y_ready의 모양은 맞지만 레이블이 y_small과 다릅니다. 순서를 바꾸지 마세요",
                       "7장 1절")
-    return (f"이미지 {x_ready.shape} 는 float32 0~1 로, 레이블 {y_small.shape} 는 ravel() 로 "
-            f"({n},) 으로 바꾸었습니다. 컬러 채널 3개는 그대로입니다.")
+    return (f"이미지 {x_ready.shape}는 float32 0~1로, 레이블 {y_small.shape}는 ravel()로 "
+            f"({n},)으로 바꾸었습니다. 컬러 채널 3개는 그대로입니다.")
 
 
 EXPECTED_PARAMS = 42_442
 
 
 @task(
-    hint="keras.Input 으로 컬러 사진의 모양(높이, 너비, 채널 3)을 알려 주고, 합성곱 층과 최대 "
-         "풀링 층을 두 번 번갈아 쌓은 뒤 펼쳐서 softmax 출력층으로 끝냅니다. padding 은 "
+    hint="keras.Input으로 컬러 사진의 모양(높이, 너비, 채널 3)을 알려 주고, 합성곱 층과 최대 "
+         "풀링 층을 두 번 번갈아 쌓은 뒤 펼쳐서 softmax 출력층으로 끝냅니다. padding은 "
          "기본값(valid)입니다(7장 3절).",
     solution='''
 cnn_layers = [
@@ -100,7 +100,7 @@ def q2(model):
 
 
 def _labels(seed, size, missing=3):
-    """모든 클래스가 들어 있는 정답과, 클래스 missing 을 한 번도 예측하지 않는 예측."""
+    """모든 클래스가 들어 있는 정답과, 클래스 missing을 한 번도 예측하지 않는 예측."""
     rng = np.random.default_rng(seed)
     y_true = rng.permutation(np.concatenate([np.arange(10), rng.integers(0, 10, size - 10)]))
     right = rng.random(size) < np.linspace(0.3, 0.9, 10)[y_true]  # 클래스마다 맞히는 비율
@@ -136,7 +136,7 @@ def _per_class(y_true, y_pred, by):
 
 @task(
     hint="클래스별 정확도는 클래스마다의 재현율(recall)입니다. recall_score(y_true, y_pred, "
-         "average=None) 이 클래스마다 값 하나씩, 길이 10의 배열을 돌려줍니다. 인자 순서는 "
+         "average=None)이 클래스마다 값 하나씩, 길이 10의 배열을 돌려줍니다. 인자 순서는 "
          "정답이 먼저입니다(7장 6절).",
     solution='''
 def per_class_accuracy(y_true, y_pred):
@@ -154,7 +154,7 @@ def q3(per_class_accuracy):
         if result.shape != (10,):
             raise Mistake(f"결과의 모양이 {result.shape}입니다. 클래스 10개마다 하나씩 (10,) "
                           "이어야 합니다. 한 번도 예측되지 않은 클래스(여기서는 고양이)도 "
-                          "정확도 0 으로 들어가야 합니다", "7장 6절")
+                          "정확도 0으로 들어가야 합니다", "7장 6절")
         expected = _per_class(y_true, y_pred, "true")
         if np.allclose(result, expected):
             continue
@@ -172,7 +172,7 @@ def q3(per_class_accuracy):
                       f"{result[0]:.3f}, 기대 {expected[0]:.3f}). 클래스 c의 값은 정답이 c인 사진 "
                       "가운데 예측도 c인 비율입니다", "7장 6절")
     return ("클래스별 정확도는 클래스마다의 재현율입니다. 한 번도 예측하지 않은 클래스(고양이)는 "
-            "정확도 0 이고, 처음 보는 레이블 두 묶음에서 모두 맞았습니다.")
+            "정확도 0이고, 처음 보는 레이블 두 묶음에서 모두 맞았습니다.")
 
 
 def _worst_class_matrix():
@@ -183,7 +183,7 @@ def _worst_class_matrix():
     matrix = np.diag(right)
     matrix[3, 5], matrix[3, 0] = 100, 20  # 클래스 3의 오답은 거의 클래스 5로
     matrix[2, 3] = 10
-    spread = [0, 1, 4, 6, 8, 9]  # 나머지 오답은 5, 7, 3 이 아닌 클래스로 고르게
+    spread = [0, 1, 4, 6, 8, 9]  # 나머지 오답은 5, 7, 3이 아닌 클래스로 고르게
     for true in range(10):
         left = sizes[true] - matrix[true].sum()
         targets = [c for c in spread if c != true]
@@ -195,7 +195,7 @@ def _worst_class_matrix():
 def _worst_class_cases():
     """(y_true, y_pred) 두 묶음: 위 행렬과, 클래스 번호를 섞은 같은 행렬."""
     matrix = _worst_class_matrix()
-    order = np.random.default_rng(7).permutation(10)  # 클래스 c 가 order[c] 가 됩니다
+    order = np.random.default_rng(7).permutation(10)  # 클래스 c가 order[c]가 됩니다
     moved = np.zeros_like(matrix)
     moved[np.ix_(order, order)] = matrix
     return [labels_from_matrix(matrix), labels_from_matrix(moved)]
@@ -207,7 +207,7 @@ def _measures(y_true, y_pred):
     recall = np.diag(matrix) / matrix.sum(axis=1)
     precision = np.diag(matrix) / np.maximum(matrix.sum(axis=0), 1)
     return {
-        "정확도(재현율)가 가장 높은 클래스입니다. argmax 가 아니라 argmin 으로 가장 낮은 클래스를 "
+        "정확도(재현율)가 가장 높은 클래스입니다. argmax가 아니라 argmin으로 가장 낮은 클래스를 "
         "찾으세요": int(recall.argmax()),
         "정밀도(precision)가 가장 낮은 클래스입니다. 클래스별 정확도는 '그 클래스인 사진 가운데 "
         "맞힌 비율'(재현율, recall)이고, 인자 순서는 (y_true, y_pred)입니다":
@@ -220,7 +220,7 @@ def _measures(y_true, y_pred):
 
 
 @task(
-    hint="문제 3처럼 클래스별 정확도를 구해 argmin() 으로 가장 낮은 클래스의 번호를 찾고, "
+    hint="문제 3처럼 클래스별 정확도를 구해 argmin()으로 가장 낮은 클래스의 번호를 찾고, "
          "helpers.class_names(\"cifar10\", korean=True)의 한국어 이름으로 바꿉니다(7장 6절).",
     solution='''
 def worst_class(y_true, y_pred):
@@ -252,7 +252,7 @@ def q4(worst_class):
             continue
         if result in (names_ko[(worst + 1) % 10], names_ko[(worst - 1) % 10]):
             raise Mistake(f"돌려준 값 '{result}': 정확도가 가장 낮은 클래스 바로 옆 번호의 "
-                          "이름입니다. argmin 이 돌려준 번호를 더하거나 빼지 말고 그대로 "
+                          "이름입니다. argmin이 돌려준 번호를 더하거나 빼지 말고 그대로 "
                           "이름 목록[번호]로 쓰세요", "7장 6절")
         for message, label in _measures(y_true, y_pred).items():
             if result == names_ko[label] and label != worst:
@@ -263,6 +263,6 @@ def q4(worst_class):
         mine = accuracy[names_ko.index(result)]
         raise Mistake(f"'{result}'의 정확도는 {mine:.3f}인데, 이보다 낮은 클래스가 있습니다"
                       f"(가장 낮은 값 {accuracy.min():.3f})", "7장 6절")
-    return ("클래스별 정확도의 argmin 이 가장 어려운 클래스의 번호이고, class_names 로 그 한국어 "
+    return ("클래스별 정확도의 argmin이 가장 어려운 클래스의 번호이고, class_names로 그 한국어 "
             "이름을 얻습니다. 정밀도나 예측 수, 틀린 수로 고르면 다른 클래스가 나오는 레이블에서도 "
             "맞았습니다.")

@@ -21,13 +21,13 @@ from helpers.exercises.models import check_model, flat_layers
 
 def _require_model(value, name, section):
     if not isinstance(value, keras.layers.Layer):
-        raise Mistake(f"{name} 이 케라스 층이나 모델이 아니라 {type(value).__name__}입니다",
+        raise Mistake(f"{name}이 케라스 층이나 모델이 아니라 {type(value).__name__}입니다",
                       section)
 
 
 @task(
-    hint="keras.Sequential에 증강 층 두 개만 넣습니다: 좌우로만 뒤집는 RandomFlip 과 "
-         "높이·너비를 10 %까지 옮기는 RandomTranslation. 위아래 뒤집기와 Rescaling 은 넣지 "
+    hint="keras.Sequential에 증강 층 두 개만 넣습니다: 좌우로만 뒤집는 RandomFlip과 "
+         "높이·너비를 10 %까지 옮기는 RandomTranslation. 위아래 뒤집기와 Rescaling은 넣지 "
          "않습니다(8장 4절).",
     solution='''
 augmentation_layers = [
@@ -54,11 +54,11 @@ def q1(augmentation):
         raise Mistake(f"증강에 {', '.join(others)} 층이 더 들어 있습니다. 이 문제의 증강은 좌우 "
                       "뒤집기(RandomFlip)와 이동(RandomTranslation) 두 층뿐입니다", "8장 4절")
     if not flips or not moves:
-        raise Mistake(f"증강의 층이 {kinds}입니다. RandomFlip 과 RandomTranslation 이 하나씩 "
+        raise Mistake(f"증강의 층이 {kinds}입니다. RandomFlip과 RandomTranslation이 하나씩 "
                       "있어야 합니다", "8장 4절")
     for flip in flips:
         if flip.mode != "horizontal":
-            raise Mistake(f"RandomFlip의 mode 가 \"{flip.mode}\"입니다. 사진을 위아래로 "
+            raise Mistake(f"RandomFlip의 mode가 \"{flip.mode}\"입니다. 사진을 위아래로 "
                           "뒤집으면 더는 자연스러운 사진이 아니므로 \"horizontal\"(좌우)만 씁니다",
                           "8장 4절")
     for move in moves:
@@ -66,30 +66,30 @@ def q1(augmentation):
                                 ("좌우", move.width_lower, move.width_upper)):
             largest = max(abs(low), abs(high))
             if largest > 0.1 + 1e-9:
-                raise Mistake(f"RandomTranslation 이 {axis}로 사진 크기의 {largest * 100:g}% "
+                raise Mistake(f"RandomTranslation이 {axis}로 사진 크기의 {largest * 100:g}% "
                               "까지 옮깁니다. 이 문제는 위아래와 좌우 모두 10%(0.1)까지입니다",
                               "8장 4절")
             if largest < 0.1 - 1e-9:
-                raise Mistake(f"RandomTranslation 이 {axis}로 사진 크기의 {largest * 100:g}% "
+                raise Mistake(f"RandomTranslation이 {axis}로 사진 크기의 {largest * 100:g}% "
                               "까지만 옮깁니다. 위아래와 좌우 모두 10%(0.1)까지 옮기세요",
                               "8장 4절")
     rng = np.random.default_rng(8)
     images = rng.random((4, 32, 32, 3), dtype=np.float32)
     kept = to_numpy(augmentation(images, training=False))
     if kept.shape != images.shape or not np.allclose(kept, images, atol=1e-6):
-        raise Mistake("training=False 일 때 사진이 바뀌었습니다. 증강 층은 훈련할 때만 사진을 "
+        raise Mistake("training=False일 때 사진이 바뀌었습니다. 증강 층은 훈련할 때만 사진을 "
                       "바꾸고 예측할 때는 그대로 통과시켜야 합니다", "8장 4절")
     changed = to_numpy(augmentation(images, training=True))
     if changed.shape != images.shape:
-        raise Mistake(f"training=True 일 때 모양이 {changed.shape} 로 바뀌었습니다. 증강은 사진의 "
-                      f"모양 {images.shape} 를 바꾸지 않습니다", "8장 4절")
+        raise Mistake(f"training=True일 때 모양이 {changed.shape}로 바뀌었습니다. 증강은 사진의 "
+                      f"모양 {images.shape}를 바꾸지 않습니다", "8장 4절")
     for flip in flips:
         for _ in range(6):
             out = to_numpy(flip(images, training=True))
             for original, result in zip(images, out, strict=True):
                 if not (np.allclose(result, original) or np.allclose(result, original[:, ::-1])):
-                    raise Mistake("RandomFlip 이 사진을 좌우로만 뒤집지 않습니다. "
-                                  "RandomFlip(\"horizontal\") 을 쓰세요", "8장 4절")
+                    raise Mistake("RandomFlip이 사진을 좌우로만 뒤집지 않습니다. "
+                                  "RandomFlip(\"horizontal\")을 쓰세요", "8장 4절")
     square = np.zeros((1, 32, 32, 1), dtype=np.float32)
     square[0, 14:18, 14:18] = 1.0  # 가운데의 밝은 네모
     grid = np.arange(32) + 0.5
@@ -99,7 +99,7 @@ def q1(augmentation):
             row = np.average(grid, weights=out.sum(axis=1))  # 네모의 무게중심
             col = np.average(grid, weights=out.sum(axis=0))
             if max(abs(row - 16), abs(col - 16)) > 0.1 * 32 + 0.5:
-                raise Mistake("RandomTranslation 이 사진을 크기의 10% 보다 멀리 옮겼습니다",
+                raise Mistake("RandomTranslation이 사진을 크기의 10%보다 멀리 옮겼습니다",
                               "8장 4절")
     return ("예측할 때(training=False)는 사진을 그대로 두고, 훈련할 때만 좌우로 뒤집고 10% "
             "(3.2픽셀)까지 옮깁니다. 모양과 값의 범위는 그대로입니다.")
@@ -117,7 +117,7 @@ def _cosine_with_warmup(step, peak=PEAK, warmup=WARMUP, decay=DECAY):
 
 @task(
     hint="keras.optimizers.schedules.CosineDecay의 warmup_steps, warmup_target 인자가 "
-         "워밍업을 맡습니다. 워밍업은 initial_learning_rate에서 시작합니다. decay_steps 는 "
+         "워밍업을 맡습니다. 워밍업은 initial_learning_rate에서 시작합니다. decay_steps는 "
          "워밍업이 끝난 뒤 줄어드는 스텝 수라 워밍업 스텝을 넣지 않습니다(8장 5절).",
     solution='''
 # CosineDecay(initial_learning_rate, decay_steps, ...): 워밍업이 끝난 뒤 900 스텝 동안 줄입니다.
@@ -127,19 +127,19 @@ schedule = keras.optimizers.schedules.CosineDecay(0.0, 900, warmup_target=0.01, 
 def q2(schedule):
     answered(schedule)
     if isinstance(schedule, numbers.Number):
-        raise Mistake(f"schedule 이 숫자 하나({schedule})입니다. 스텝 번호를 받아 학습률을 "
-                      "돌려주는 keras.optimizers.schedules.CosineDecay 를 만드세요", "8장 5절")
+        raise Mistake(f"schedule이 숫자 하나({schedule})입니다. 스텝 번호를 받아 학습률을 "
+                      "돌려주는 keras.optimizers.schedules.CosineDecay를 만드세요", "8장 5절")
     if not callable(schedule):
-        raise Mistake(f"schedule 이 학습률 스케줄이 아니라 {type(schedule).__name__}입니다",
+        raise Mistake(f"schedule이 학습률 스케줄이 아니라 {type(schedule).__name__}입니다",
                       "8장 5절")
     if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule) and \
             type(schedule) is not keras.optimizers.schedules.CosineDecay:
-        raise Mistake(f"schedule 이 {type(schedule).__name__}입니다. 이 문제는 워밍업을 함께 "
-                      "하는 keras.optimizers.schedules.CosineDecay 로 만듭니다", "8장 5절")
+        raise Mistake(f"schedule이 {type(schedule).__name__}입니다. 이 문제는 워밍업을 함께 "
+                      "하는 keras.optimizers.schedules.CosineDecay로 만듭니다", "8장 5절")
     for name in ("initial_learning_rate", "warmup_target", "alpha"):
         value = getattr(schedule, name, None)
         if isinstance(value, int) and not isinstance(value, bool):
-            raise Mistake(f"{name}이 정수 {value}입니다. 학습률은 실수로 주세요"
+            raise Mistake(f"{name}이 정수 {value}입니다. 학습률은 0.01처럼 실수(float)로 주세요"
                           f"({name}={float(value)})", "8장 5절")
     steps = [0, 30, 100, 340, 550, 820, 1000, 1300]
     try:
@@ -151,7 +151,7 @@ def q2(schedule):
     expected = [_cosine_with_warmup(step) for step in steps]
     if np.allclose(rates, expected, rtol=1e-4, atol=1e-7):
         return ("0~100 스텝에는 학습률이 0에서 0.01까지 직선으로 오르고(50 스텝에 0.005), 그 뒤 "
-                "900 스텝 동안 코사인 모양으로 줄어 1,000 스텝에 0 이 됩니다.")
+                "900 스텝 동안 코사인 모양으로 줄어 1,000 스텝에 0이 됩니다.")
     if rates[0] > PEAK / 2:
         raise Mistake(f"첫 스텝의 학습률이 {rates[0]:.4g}입니다. 워밍업(warm-up)이 없으면 "
                       "처음부터 큰 학습률로 시작합니다. initial_learning_rate=0.0에서 "
@@ -162,15 +162,15 @@ def q2(schedule):
                       "(initial_learning_rate=0.0)", "8장 5절")
     if not math.isclose(rates[2], PEAK, rel_tol=1e-3):
         raise Mistake(f"워밍업이 끝나는 100 스텝의 학습률이 {rates[2]:.4g}입니다. 가장 큰 "
-                      "학습률(warmup_target)은 0.01 이고, 워밍업은 100 스텝입니다", "8장 5절")
+                      "학습률(warmup_target)은 0.01이고, 워밍업은 100 스텝입니다", "8장 5절")
     if rates[6] > 1e-6 and getattr(schedule, "alpha", 0.0):
         raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g}로 0까지 줄지 않습니다. "
                       f"alpha={schedule.alpha:g}는 마지막 학습률을 가장 큰 값의 그 비율로 "
-                      "남깁니다. alpha 는 주지 마세요(기본값 0)", "8장 5절")
+                      "남깁니다. alpha는 주지 마세요(기본값 0)", "8장 5절")
     counted = [_cosine_with_warmup(step, decay=WARMUP + DECAY) for step in steps]
     if np.allclose(rates, counted, rtol=1e-4, atol=1e-7):
-        raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g} 로 아직 0 이 아닙니다. decay_steps 는 "
-                      "워밍업이 끝난 뒤의 스텝 수이므로 1,000 이 아니라 900입니다", "8장 5절")
+        raise Mistake(f"1,000 스텝의 학습률이 {rates[6]:.4g}로 아직 0이 아닙니다. decay_steps는 "
+                      "워밍업이 끝난 뒤의 스텝 수이므로 1,000이 아니라 900입니다", "8장 5절")
     first = next(i for i, (r, e) in enumerate(zip(rates, expected, strict=True))
                  if not math.isclose(r, e, rel_tol=1e-4, abs_tol=1e-7))
     raise Mistake("스텝마다의 학습률이 '100 스텝 워밍업 뒤 900 스텝 코사인 감쇠'와 다릅니다 "
@@ -182,7 +182,7 @@ TRAINABLE, NON_TRAINABLE = 20_138, 192
 
 
 @task(
-    hint="8장 3절의 make_convnet 을 다시 읽어 보세요. 블록 안의 층 순서(합성곱, 풀링, 배치 "
+    hint="8장 3절의 make_convnet을 다시 읽어 보세요. 블록 안의 층 순서(합성곱, 풀링, 배치 "
          "정규화, 활성화), 편향을 빼는 까닭, 마지막의 전역 풀링이 무엇이었는지가 답입니다(8장 "
          "3절).",
     solution='''
@@ -203,7 +203,7 @@ def q3(model):
     require_model(model, "model", "8장 3절")
     reference = solution_value(q3, "model")
     first = flat_layers(model)[:1]
-    if first and isinstance(first[0], keras.layers.Rescaling):  # 넣어도 되는 Rescaling 은 그대로
+    if first and isinstance(first[0], keras.layers.Rescaling):  # 넣어도 되는 Rescaling은 그대로
         reference = keras.Sequential([keras.Input((32, 32, 3)), first[0].__class__.from_config(
             first[0].get_config()), *flat_layers(reference)])
     check_model(model, reference, "8장 3절")
@@ -228,7 +228,7 @@ def _small_model():
 
 @task(
     hint="좌우로 뒤집은 사진은 너비 축(axis=2)을 거꾸로 한 images[:, :, ::-1]입니다. 원본의 "
-         "확률과 뒤집은 사진의 확률을 더해 2 로 나눕니다(8장 8절).",
+         "확률과 뒤집은 사진의 확률을 더해 2로 나눕니다(8장 8절).",
     solution='''
 def predict_with_flip(model, images):
     original = model.predict(images, verbose=0)
@@ -247,18 +247,18 @@ def q4(predict_with_flip):
     again = to_numpy(call(predict_with_flip, model, images.copy()))
     if result.shape == again.shape and not np.allclose(result, again, atol=1e-6):
         raise Mistake("같은 모델과 사진으로 두 번 불렀더니 결과가 달랐습니다. 모델을 "
-                      "training=True 로 불렀거나 사진을 무작위로 바꾸었습니다. 예측은 "
+                      "training=True로 불렀거나 사진을 무작위로 바꾸었습니다. 예측은 "
                       "model.predict(...)나 model(..., training=False)로 합니다", "8장 8절")
     if result.shape != (5, 10):
         raise Mistake(f"결과의 모양이 {result.shape}입니다. 사진 5장마다 클래스 10개의 확률, "
-                      "(5, 10) 이어야 합니다", "8장 8절")
+                      "(5, 10)이어야 합니다", "8장 8절")
     plain, mirrored = probabilities(images), probabilities(images[:, :, ::-1])
     expected = (plain + mirrored) / 2
     if np.allclose(result, expected, atol=1e-5):
         return ("원본과 좌우로 뒤집은 사진(images[:, :, ::-1])의 확률을 평균했습니다. 확률의 합은 "
-                "여전히 1 이고, 처음 보는 모델과 사진에서도 맞았습니다.")
+                "여전히 1이고, 처음 보는 모델과 사진에서도 맞았습니다.")
     wrong = {
-        "np.flip 에 축을 주지 않아 사진의 순서와 높이, 너비, 채널이 모두 뒤집혔습니다. 좌우 "
+        "np.flip에 축을 주지 않아 사진의 순서와 높이, 너비, 채널이 모두 뒤집혔습니다. 좌우 "
         "뒤집기는 너비 축 하나만: np.flip(images, axis=2) 또는 images[:, :, ::-1]입니다":
             (plain + probabilities(images[::-1, ::-1, ::-1, ::-1])) / 2,
         "위아래로 뒤집었습니다(높이 축, images[:, ::-1]). 좌우 뒤집기는 너비 축 "
@@ -267,7 +267,7 @@ def q4(predict_with_flip):
         "images[:, :, ::-1]입니다": (plain + probabilities(images[..., ::-1])) / 2,
         "두 확률의 평균이 아니라 더 큰 값(np.maximum)을 골랐습니다. 두 확률을 더해 2로 "
         "나누세요": np.maximum(plain, mirrored),
-        "두 확률을 더하기만 하고 2 로 나누지 않았습니다. 평균이어야 확률의 합이 1입니다":
+        "두 확률을 더하기만 하고 2로 나누지 않았습니다. 평균이어야 확률의 합이 1입니다":
             plain + mirrored,
         "뒤집은 사진의 확률만 돌려주었습니다. 원본의 확률과 평균하세요": mirrored,
         "원본 사진의 확률만 돌려주었습니다. 좌우로 뒤집은 사진의 확률과 평균하세요": plain,

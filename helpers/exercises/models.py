@@ -2,7 +2,7 @@
 
 층을 '단계'로 묶습니다. 가중치가 있거나 모양을 바꾸는 층(Dense, Conv2D, 풀링, Flatten, 배치
 정규화)이 단계를 열고, 값만 바꾸는 층(Activation, ReLU, Softmax, Dropout ...)은 앞 단계에
-붙습니다. 그래서 `Dense(64, activation="relu")` 와 `Dense(64)` + `layers.ReLU()` 는 같은 단계이고,
+붙습니다. 그래서 `Dense(64, activation="relu")`와 `Dense(64)` + `layers.ReLU()`는 같은 단계이고,
 Sequential 이든 함수형(functional) API 든, 활성화 함수를 문자열로 주든 함수로 주든 같습니다.
 
 확인 순서: 입력 모양 → 단계마다 출력 모양과 파라미터 수 → 같은 무작위 가중치를 넣은 두 모델이
@@ -44,7 +44,7 @@ def _activations():
 
 
 def flat_layers(model):
-    """모델 안의 층을 차례대로(InputLayer 빼고, 안에 든 Sequential 은 펼쳐서)."""
+    """모델 안의 층을 차례대로(InputLayer 빼고, 안에 든 Sequential은 펼쳐서)."""
     import keras
 
     result = []
@@ -147,7 +147,7 @@ def _structure_mistake(mine, theirs, section, force=False):
                               "(bias)을 쓰지 않습니다(use_bias=False)", section)
             if params == ref_params - bias and not getattr(layer, "use_bias", True):
                 raise Mistake(f"{where}의 파라미터가 {params:,}개로 {bias}개 모자랍니다. 편향(bias)"
-                              "을 빼지 마세요(use_bias=False 를 지우세요)", section)
+                              "을 빼지 마세요(use_bias=False를 지우세요)", section)
         if _kind(stage) == _kind(ref) == "Dense" and shape != ref_shape:
             raise Mistake(f"{where}의 뉴런이 {shape[-1]}개입니다. 이 자리는 {ref_shape[-1]}개여야 "
                           "합니다", section)
@@ -157,7 +157,7 @@ def _structure_mistake(mine, theirs, section, force=False):
                               "여야 합니다", section)
             if tuple(layer.kernel_size) != tuple(ref_layer.kernel_size):
                 raise Mistake(f"{where}의 필터 크기가 {tuple(layer.kernel_size)}입니다. "
-                              f"{tuple(ref_layer.kernel_size)} 여야 합니다", section)
+                              f"{tuple(ref_layer.kernel_size)}여야 합니다", section)
             if layer.padding != ref_layer.padding:
                 raise Mistake(f"{where}: padding=\"{layer.padding}\"입니다. 이 문제의 합성곱은 "
                               f"padding=\"{ref_layer.padding}\"입니다(출력 {ref_shape})", section)
@@ -168,7 +168,7 @@ def _structure_mistake(mine, theirs, section, force=False):
     listed = " → ".join(f"{_kind(stage)}{shape}" for stage, shape, _ in mine)
     expected = " → ".join(f"{_kind(stage)}{shape}" for stage, shape, _ in theirs)
     raise Mistake(f"층의 구성이 다릅니다. 여러분의 모델: {listed}. 지시문의 모델: {expected}. "
-                  "층의 순서와 개수, 층마다의 출력 모양을 model.summary() 로 견주어 보세요",
+                  "층의 순서와 개수, 층마다의 출력 모양을 model.summary()로 견주어 보세요",
                   section)
 
 
@@ -224,7 +224,7 @@ def _activation_mistake(stage, ref, shape, x, mine, expected, section, index, fo
 
 
 def check_model(model, reference, section, name="model"):
-    """학습자의 `model` 이 모범 모델 `reference` 와 같은 일을 하는지 봅니다. 틀리면 Mistake."""
+    """학습자의 `model`이 모범 모델 `reference`와 같은 일을 하는지 봅니다. 틀리면 Mistake."""
     import keras
 
     answered(model)
@@ -233,7 +233,7 @@ def check_model(model, reference, section, name="model"):
     shape = _input_shape(model)
     if shape is None:
         raise Mistake(f"{name}의 입력 모양이 정해지지 않았습니다. 층 목록의 맨 앞에 "
-                      f"keras.Input(shape={expected_input}) 를 넣으세요", section)
+                      f"keras.Input(shape={expected_input})를 넣으세요", section)
     if shape != expected_input:
         raise Mistake(f"{name}의 입력 모양이 {shape}입니다. keras.Input(shape={expected_input}) "
                       "이어야 합니다", section)

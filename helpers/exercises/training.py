@@ -1,10 +1,10 @@
-"""훈련 문제의 확인: history 를 믿지 않고 훈련한 모델을 직접 잽니다.
+"""훈련 문제의 확인: history를 믿지 않고 훈련한 모델을 직접 잽니다.
 
-- 검증 기록이 주어진 검증 세트의 것인지: 지금 모델을 그 검증 세트로 `evaluate` 한 값이 history 의
-  마지막 검증 값과 같아야 합니다(`validation_split` 이면 다릅니다).
+- 검증 기록이 주어진 검증 세트의 것인지: 지금 모델을 그 검증 세트로 `evaluate` 한 값이 history의
+  마지막 검증 값과 같아야 합니다(`validation_split`이면 다릅니다).
 - 어느 이미지로 훈련했는지: 모델은 훈련한 이미지에서 손실이 낮습니다. 검증 이미지와 학습자가 본 적
-  없는 이미지(hidden)의 평균 손실 차이를 표준 오차로 나눈 z 가 크면 검증 이미지로 훈련한 것이고,
-  훈련 이미지와 hidden의 z 가 작으면 훈련 이미지로 훈련하지 않은 것입니다.
+  없는 이미지(hidden)의 평균 손실 차이를 표준 오차로 나눈 z가 크면 검증 이미지로 훈련한 것이고,
+  훈련 이미지와 hidden의 z가 작으면 훈련 이미지로 훈련하지 않은 것입니다.
   두 z의 기준(z_limits)은 장마다 모범 답안의 설정을 모두 재어 정했습니다(각 장의 모듈에 적음).
 - 성능: hidden 이미지에서의 정확도가 기준(floor) 이상인지. 기준은 지시문이 허락하는 설정(시드 ×
   배치 크기 × 에포크)을 모두 재어 가장 낮은 값보다 여유 있게 낮게 정했습니다(각 장의 모듈에 적음).
@@ -63,13 +63,13 @@ def per_example_loss(model, x, y):
 
 
 def _z(seen, unseen):
-    """unseen의 평균 손실이 seen 보다 얼마나 높은지를 표준 오차 단위로."""
+    """unseen의 평균 손실이 seen보다 얼마나 높은지를 표준 오차 단위로."""
     error = math.sqrt(seen.var() / len(seen) + unseen.var() / len(unseen))
     return float((unseen.mean() - seen.mean()) / error) if error > 0 else 0.0
 
 
 def loss_name(model):
-    """compile 에 준 손실 함수의 이름(소문자), 없으면 ""."""
+    """compile에 준 손실 함수의 이름(소문자), 없으면 ""."""
     loss = getattr(model, "loss", None)
     if loss is None:
         return ""
@@ -94,13 +94,13 @@ def _evaluate(model, x, y, names, section):
     try:
         return model.evaluate(x, y, verbose=0, return_dict=True, batch_size=500)
     except Exception as error:  # e.g. a loss that does not fit the labels' format
-        raise Mistake(f"{names}로 model.evaluate 를 하자 오류가 났습니다({type(error).__name__}: "
+        raise Mistake(f"{names}로 model.evaluate를 하자 오류가 났습니다({type(error).__name__}: "
                       f"{plain_text(error, 160)}). compile의 손실 함수가 레이블의 형식(원-핫 또는 "
                       "정수)과 맞는지 보세요", section) from None
 
 
 def _same_as_logged(measured, record, prefix):
-    """evaluate의 값이 history의 마지막 값(prefix="val_" 이면 검증)과 같은지: 다른 첫 키."""
+    """evaluate의 값이 history의 마지막 값(prefix="val_"이면 검증)과 같은지: 다른 첫 키."""
     for key, value in measured.items():
         logged = record.get(f"{prefix}{key}")
         if not logged:
@@ -129,7 +129,7 @@ def check_validation_record(model, history, data, y_val_fit, names, section):
         raise Mistake(f"{seen}. validation_data에 0~1로 바꾸지 않은 검증 이미지를 주었습니다",
                       section)
     raise Mistake(f"{seen}. 검증 기록이 다른 데이터에서 나왔습니다. validation_data=({names})로 "
-                  "주어진 검증 세트를 그대로 주세요(validation_split 은 훈련 이미지의 일부를 떼어 "
+                  "주어진 검증 세트를 그대로 주세요(validation_split은 훈련 이미지의 일부를 떼어 "
                   "검증에 씁니다). fit 뒤에 모델을 더 훈련했다면 모델 셀부터 다시 실행하세요",
                   section)
 
@@ -139,7 +139,7 @@ def check_training_input(model, history, data, y_train_fit, names, section):
     logged = float(history.history["loss"][-1])
     measured = float(_evaluate(model, data.x_train, y_train_fit, names, section)["loss"])
     raw = float(_evaluate(model, data.x_train * 255, y_train_fit, names, section)["loss"])
-    # 훈련 기록의 손실은 fit 에 준 이미지에서 잰 것입니다. 0~255 그대로인 이미지의 손실이 그것에
+    # 훈련 기록의 손실은 fit에 준 이미지에서 잰 것입니다. 0~255 그대로인 이미지의 손실이 그것에
     # 더 가까우면(로그 눈금으로) 그 이미지로 훈련한 것입니다.
     logged, raw, measured = (max(value, 1e-12) for value in (logged, raw, measured))
     if abs(math.log(logged / raw)) < abs(math.log(logged / measured)):
@@ -187,22 +187,22 @@ def check_training(model, history, data, *, fit_labels, epochs, train_size, batc
                    floor, z_limits, names, section):
     """훈련 문제의 확인 전체. 맞으면 처음 보는 이미지에서의 정확도를 돌려줍니다.
 
-    fit_labels(y) 는 정수 레이블을 학습자가 fit에 준 형식(원-핫이나 정수)으로 바꿉니다.
-    names 는 지시문의 이름들 (훈련 이미지, 훈련 레이블, 검증 이미지, 검증 레이블)."""
+    fit_labels(y)는 정수 레이블을 학습자가 fit에 준 형식(원-핫이나 정수)으로 바꿉니다.
+    names는 지시문의 이름들 (훈련 이미지, 훈련 레이블, 검증 이미지, 검증 레이블)."""
     answered(model, history)
     require_model(model, "model", section)
     require_history(history, section)
     trained = getattr(history, "_model", None)
     if trained is not None and trained is not model:
-        raise Mistake("history 가 model 이 아닌 다른 모델을 훈련한 기록입니다. 새 모델을 만들지 "
-                      "말고 앞 문제의 model 을 compile 하고 model.fit(...)으로 훈련하세요", section)
+        raise Mistake("history가 model이 아닌 다른 모델을 훈련한 기록입니다. 새 모델을 만들지 "
+                      "말고 앞 문제의 model을 compile 하고 model.fit(...)으로 훈련하세요", section)
     if getattr(model, "optimizer", None) is None or not getattr(model, "compiled", True):
-        raise Mistake("모델이 컴파일(compile)되지 않았습니다. fit 전에 model.compile(...) 을 "
+        raise Mistake("모델이 컴파일(compile)되지 않았습니다. fit 전에 model.compile(...)을 "
                       "부르세요", section)
     x_name, y_name, x_val_name, y_val_name = names
     done, _, _ = training_facts(model, history)
     if done not in epochs:
-        allowed = " 나 ".join(str(e) for e in epochs)
+        allowed = "나 ".join(str(e) for e in epochs)
         raise Mistake(f"history에 에포크가 {done}번 기록되어 있습니다. 지시문은 {allowed} "
                       "에포크입니다(epochs=...)", section)
     check_single_fit(model, history, section)
@@ -225,17 +225,17 @@ def _optimizer_mistake(model):
     optimizer = getattr(model, "optimizer", None)
     name = type(optimizer).__name__
     if name not in ("Adam", "AdamW"):
-        return f"옵티마이저가 {name}입니다. 지시문은 Adam 입니다"
+        return f"옵티마이저가 {name}입니다. 지시문은 Adam입니다"
     rate = float(to_numpy(optimizer.learning_rate))
     if rate > 0.005:
-        return f"학습률이 {rate:g}로 너무 큽니다. Adam 의 기본값(0.001)을 쓰세요"
+        return f"학습률이 {rate:g}로 너무 큽니다. Adam의 기본값(0.001)을 쓰세요"
     if rate < 0.0002:
-        return f"학습률이 {rate:g}로 너무 작습니다. Adam 의 기본값(0.001)을 쓰세요"
+        return f"학습률이 {rate:g}로 너무 작습니다. Adam의 기본값(0.001)을 쓰세요"
     return None
 
 
 def check_single_fit(model, history, section):
-    """옵티마이저가 밟은 스텝 수가 history 의 에포크 × 스텝과 같은지(fit 을 한 번만 했는지)."""
+    """옵티마이저가 밟은 스텝 수가 history의 에포크 × 스텝과 같은지(fit을 한 번만 했는지)."""
     done, steps, _ = training_facts(model, history)
     iterations = getattr(getattr(model, "optimizer", None), "iterations", None)
     if iterations is None or not steps:
@@ -243,8 +243,8 @@ def check_single_fit(model, history, section):
     taken = int(to_numpy(iterations))
     if taken > done * steps:
         raise Mistake(f"옵티마이저가 {taken} 스텝을 밟았는데 history 에는 {done} 에포크 × {steps} "
-                      f"스텝 = {done * steps} 스텝만 있습니다. fit 을 두 번 이상 실행해 모델이 "
-                      "지시문보다 더 훈련되었습니다. 모델 셀부터 다시 실행한 뒤 fit 을 한 번만 "
+                      f"스텝 = {done * steps} 스텝만 있습니다. fit을 두 번 이상 실행해 모델이 "
+                      "지시문보다 더 훈련되었습니다. 모델 셀부터 다시 실행한 뒤 fit을 한 번만 "
                       "하세요", section)
 
 
@@ -266,5 +266,5 @@ def check_steps_and_floor(model, history, accuracy, *, train_size, batch_sizes, 
         if cause:
             raise Mistake(f"{seen}. {cause}", section)
         raise Mistake(f"{seen}. 이번 훈련: {done} 에포크, 에포크마다 {steps} 스텝, 옵티마이저 "
-                      f"{optimizer}. 모델과 입력의 준비, compile 의 손실 함수를 확인하세요",
+                      f"{optimizer}. 모델과 입력의 준비, compile의 손실 함수를 확인하세요",
                       section)

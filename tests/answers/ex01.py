@@ -1,5 +1,5 @@
-"""연습 문제 1: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 1: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -248,7 +248,7 @@ blue = shapes[:, :, 0]
         'task': 'q2',
         'valid': False,
         'what': 'kept channel axis (96, 96, 1) via 0:1 slicing',
-        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split 의 결과처럼).',
+        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split의 결과처럼).',
         "code": """\
 red = shapes[:, :, 0:1]
 green = shapes[:, :, 1:2]
@@ -288,7 +288,7 @@ red, green, blue = shapes.T
         'task': 'q2',
         'valid': False,
         'what': 'np.split without squeeze (3-D pieces)',
-        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split 의 결과처럼).',
+        'hint': 'red의 모양이 (96, 96, 1)로 길이 1인 채널 축이 남아 있습니다(shapes[:, :, 0:1]이나 np.split의 결과처럼).',
         "code": """\
 red, green, blue = np.split(shapes, 3, axis=2)
 """,
@@ -665,7 +665,7 @@ def to_unit_range(image):
         'task': 'q4',
         'valid': False,
         'what': 'np.clip to 0~1 instead of dividing',
-        'hint': 'np.clip 은 범위를 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
+        'hint': 'np.clip은 범위를 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
         "code": """\
 def to_unit_range(image):
     return np.clip(image, 0, 1).astype("float32")

@@ -1,5 +1,5 @@
-"""연습 문제 2: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 2: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -673,7 +673,7 @@ history = model.fit(x_small.reshape(-1, 784), y_small_onehot, epochs=3, validati
         'task': 'q4',
         'valid': False,
         'what': 'learning rate 1.0 (too large)',
-        'hint': 'Adam 의 기본값',
+        'hint': 'Adam의 기본값',
         "code": """\
 model.compile(optimizer=keras.optimizers.Adam(learning_rate=1.0), loss="categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(prepare(x_small), y_small_onehot, epochs=3, validation_data=(prepare(x_val), y_val_onehot), verbose=0)
@@ -693,7 +693,7 @@ history = model.fit(prepare(x_val), y_val_onehot, epochs=3, validation_data=(pre
         'task': 'q4',
         'valid': False,
         'what': 'history holds the dict fit(...).history',
-        'hint': 'history 가 model.fit의 결과(History)가 아니라 dict 입니다',
+        'hint': 'history가 model.fit의 결과(History)가 아니라 dict입니다',
         "code": """\
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(prepare(x_small), y_small_onehot, epochs=3, validation_data=(prepare(x_val), y_val_onehot), verbose=0).history
@@ -743,7 +743,7 @@ history = model.fit(prepare(x_small), y_small_onehot, epochs=3, verbose=0)
         'task': 'q4',
         'valid': False,
         'what': 'trained a new model instead of `model`',
-        'hint': '새 모델을 만들지 말고 앞 문제의 model 을 compile 하고 model.fit(...)으로 훈련하세요',
+        'hint': '새 모델을 만들지 말고 앞 문제의 model을 compile 하고 model.fit(...)으로 훈련하세요',
         "code": """\
 new_model = keras.Sequential([keras.Input(shape=(784,)), layers.Dense(64, activation="relu"),
                               layers.Dense(10, activation="softmax")])
@@ -766,7 +766,7 @@ model = keras.Sequential([
         'task': 'q4',
         'valid': False,
         'what': 'integer labels + sparse loss instead of the one-hot labels from q2',
-        'hint': '의 원-핫 레이블 y_small_onehot 과 categorical_crossentropy 로 훈련합니다',
+        'hint': '의 원-핫 레이블 y_small_onehot과 categorical_crossentropy로 훈련합니다',
         "code": """\
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(prepare(x_small), y_small, epochs=3, validation_data=(prepare(x_val), y_val), verbose=0)
@@ -776,7 +776,7 @@ history = model.fit(prepare(x_small), y_small, epochs=3, validation_data=(prepar
         'task': 'q1',
         'valid': False,
         'what': 'np.clip to 0~1 instead of dividing',
-        'hint': 'np.clip 은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
+        'hint': 'np.clip은 0~1을 벗어난 값을 잘라 낼 뿐 크기를 줄이지 않습니다.',
         "code": """\
 def prepare(images):
     return np.clip(images.reshape(-1, 784), 0, 1).astype("float32")
@@ -823,7 +823,7 @@ history = model.fit(prepare(x_small), y_small_onehot, batch_size=100, epochs=3,
         'task': 'q4',
         'valid': False,
         'what': 'fit run twice (cell re-run): 6 epochs in total',
-        'hint': 'fit 을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
+        'hint': 'fit을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
         "code": """\
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 model.fit(prepare(x_small), y_small_onehot, epochs=3, verbose=0)

@@ -1,5 +1,5 @@
-"""연습 문제 3: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 3: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -78,7 +78,7 @@ def prepare_picture(path):
         'task': 'q1',
         'valid': False,
         'what': '1-D (784,) without batch axis',
-        'hint': '모양이 (784,) 로 배치 축(batch axis)이 없습니다.',
+        'hint': '모양이 (784,)로 배치 축(batch axis)이 없습니다.',
         "code": """\
 def prepare_picture(path):
     return helpers.load_image(path, invert=True).reshape(784)
@@ -665,7 +665,7 @@ def top_class_names(probabilities):
         'task': 'q4',
         'valid': False,
         'what': 'MNIST class names (digits)',
-        'hint': "['1', '1', '9']는 korean_names 에 없는 이름입니다.",
+        'hint': "['1', '1', '9']는 korean_names에 없는 이름입니다.",
         "code": """\
 def top_class_names(probabilities):
     names = helpers.class_names("mnist")

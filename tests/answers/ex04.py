@@ -1,5 +1,5 @@
-"""연습 문제 4: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 4: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -158,7 +158,7 @@ def conv2d_valid(image, kernel):
         'task': 'q1',
         'valid': False,
         'what': 'mean instead of sum',
-        'hint': '모양은 맞지만 값이 Keras Conv2D 와 다릅니다.',
+        'hint': '모양은 맞지만 값이 Keras Conv2D와 다릅니다.',
         "code": """\
 def conv2d_valid(image, kernel):
     kh, kw = kernel.shape
@@ -174,7 +174,7 @@ def conv2d_valid(image, kernel):
         'task': 'q1',
         'valid': False,
         'what': 'integer output array truncates values',
-        'hint': '출력의 자료형이 int64 라 소수점 아래가 버려졌습니다.',
+        'hint': '출력의 자료형이 int64라 소수점 아래가 버려졌습니다.',
         "code": """\
 def conv2d_valid(image, kernel):
     kh, kw = kernel.shape
@@ -203,7 +203,7 @@ def conv2d_valid(image, kernel):
         'task': 'q1',
         'valid': False,
         'what': 'returns transposed output',
-        'hint': '출력의 모양이 (7, 6) 로 높이와 너비가 바뀌었습니다.',
+        'hint': '출력의 모양이 (7, 6)로 높이와 너비가 바뀌었습니다.',
         "code": """\
 def conv2d_valid(image, kernel):
     kh, kw = kernel.shape
@@ -520,7 +520,7 @@ def max_pool(feature_map, size):
         'task': 'q3',
         'valid': False,
         'what': 'wrong reshape axis order (h, w, size, size)',
-        'hint': '모양은 맞지만 값이 Keras MaxPooling2D 와 다릅니다.',
+        'hint': '모양은 맞지만 값이 Keras MaxPooling2D와 다릅니다.',
         "code": """\
 def max_pool(feature_map, size):
     h, w = feature_map.shape[0] // size, feature_map.shape[1] // size
@@ -655,7 +655,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'conv without bias',
-        'hint': 'conv_params(3, 1, 32) 가 288입니다.',
+        'hint': 'conv_params(3, 1, 32)가 288입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return kernel_size * kernel_size * in_channels * filters
@@ -669,7 +669,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'conv bias per input channel',
-        'hint': 'conv_params(5, 3, 16) 가 1,248입니다.',
+        'hint': 'conv_params(5, 3, 16)가 1,248입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return (kernel_size * kernel_size + 1) * in_channels * filters
@@ -683,7 +683,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'dense without bias',
-        'hint': 'dense_params(784, 128) 가 100,352입니다.',
+        'hint': 'dense_params(784, 128)가 100,352입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return (kernel_size * kernel_size * in_channels + 1) * filters
@@ -697,7 +697,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'dense bias per input (i * (u + 1))',
-        'hint': 'dense_params(784, 128) 가 101,136입니다.',
+        'hint': 'dense_params(784, 128)가 101,136입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return (kernel_size * kernel_size * in_channels + 1) * filters
@@ -711,7 +711,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'conv ignores in_channels',
-        'hint': 'conv_params(5, 3, 16) 가 416입니다.',
+        'hint': 'conv_params(5, 3, 16)가 416입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return (kernel_size * kernel_size + 1) * filters
@@ -725,7 +725,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'conv uses k instead of k*k',
-        'hint': 'conv_params(3, 1, 32) 가 128입니다.',
+        'hint': 'conv_params(3, 1, 32)가 128입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return (kernel_size * in_channels + 1) * filters
@@ -739,7 +739,7 @@ def dense_params(inputs, units):
         'task': 'q4',
         'valid': False,
         'what': 'conv bias counted per kernel cell',
-        'hint': 'conv_params(3, 1, 32) 가 576입니다.',
+        'hint': 'conv_params(3, 1, 32)가 576입니다.',
         "code": """\
 def conv_params(kernel_size, in_channels, filters):
     return kernel_size * kernel_size * (in_channels + 1) * filters

@@ -1,5 +1,5 @@
-"""연습 문제 5: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 5: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -572,7 +572,7 @@ history = model.fit(x_small_cnn, y_small, epochs=3, validation_data=(x_val_cnn, 
         'task': 'q3',
         'valid': False,
         'what': 'learning rate 0.5',
-        'hint': 'Adam 의 기본값',
+        'hint': 'Adam의 기본값',
         "code": """\
 model.compile(optimizer=keras.optimizers.Adam(0.5), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_small_cnn, y_small, epochs=3, validation_data=(x_val_cnn, y_val), verbose=0)
@@ -632,7 +632,7 @@ history = model.fit(x_small_cnn, y_small, epochs=3, verbose=0)
         'task': 'q3',
         'valid': False,
         'what': 'history holds the dict',
-        'hint': 'history 가 model.fit의 결과(History)가 아니라 dict 입니다',
+        'hint': 'history가 model.fit의 결과(History)가 아니라 dict입니다',
         "code": """\
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_small_cnn, y_small, epochs=3, validation_data=(x_val_cnn, y_val), verbose=0).history
@@ -728,7 +728,7 @@ def most_confused_pair(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'one direction only (no m + m.T)',
-        'hint': '(3, 5) 는 한 방향(실제 3 → 예측 5)으로만 가장 많은 쌍입니다.',
+        'hint': '(3, 5)는 한 방향(실제 3 → 예측 5)으로만 가장 많은 쌍입니다.',
         "code": """\
 def most_confused_pair(y_true, y_pred):
     m = confusion_matrix(y_true, y_pred, labels=np.arange(10))
@@ -741,7 +741,7 @@ def most_confused_pair(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'diagonal not removed',
-        'hint': '결과가 (0, 0) 로 같은 숫자입니다.',
+        'hint': '결과가 (0, 0)로 같은 숫자입니다.',
         "code": """\
 def most_confused_pair(y_true, y_pred):
     m = confusion_matrix(y_true, y_pred, labels=np.arange(10))
@@ -754,7 +754,7 @@ def most_confused_pair(y_true, y_pred):
         'task': 'q4',
         'valid': False,
         'what': 'lower triangle: a > b',
-        'hint': '(9, 4) 로 순서가 거꾸로입니다.',
+        'hint': '(9, 4)로 순서가 거꾸로입니다.',
         "code": """\
 def most_confused_pair(y_true, y_pred):
     m = confusion_matrix(y_true, y_pred, labels=np.arange(10))
@@ -855,7 +855,7 @@ x_val_cnn = np.float32(x_val[..., None]) / 255
         'task': 'q3',
         'valid': False,
         'what': 'fit run twice: 6 epochs in total',
-        'hint': 'fit 을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
+        'hint': 'fit을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
         "code": """\
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(x_small_cnn, y_small, epochs=3, verbose=0)

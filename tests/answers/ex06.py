@@ -1,5 +1,5 @@
-"""연습 문제 6: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 6: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -59,7 +59,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'patience=3 (chapter value)',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82 인 훈련을 흉내 내자, 이 콜백은 9 에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 9에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=3, restore_best_weights=True)
 """,
@@ -68,7 +68,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'missing restore_best_weights',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82 인 훈련을 흉내 내자, 이 콜백은 7 에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 7에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=2)
 """,
@@ -77,7 +77,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'training accuracy monitored',
-        'hint': '검증 기록이 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.96, 0.97 인 훈련을 흉내 내자, 이 콜백은 9 에포크',
+        'hint': '검증 기록이 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.96, 0.97인 훈련을 흉내 내자, 이 콜백은 9 에포크',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="accuracy", patience=2, restore_best_weights=True)
 """,
@@ -86,7 +86,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="accuracy", patience=2, r
         'task': 'q1',
         'valid': False,
         'what': 'training loss monitored',
-        'hint': '검증 기록이 0.9, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1 인 훈련을 흉내 내자, 이 콜백은 9 에포크 뒤에 ',
+        'hint': '검증 기록이 0.9, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1인 훈련을 흉내 내자, 이 콜백은 9 에포크 뒤에 ',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="loss", patience=2, restore_best_weights=True)
 """,
@@ -95,7 +95,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="loss", patience=2, resto
         'task': 'q1',
         'valid': False,
         'what': "val_accuracy with mode='min'",
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82 인 훈련을 흉내 내자, 이 콜백은 3 에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 3에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="min", patience=2,
                                                restore_best_weights=True)
@@ -105,7 +105,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="min
         'task': 'q1',
         'valid': False,
         'what': "val_loss with mode='max'",
-        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46 인 훈련을 흉내 내자, 이 콜백은 3 에',
+        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 3에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", mode="max", patience=2,
                                                restore_best_weights=True)
@@ -115,7 +115,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", mode="max", p
         'task': 'q1',
         'valid': False,
         'what': 'patience=1',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82 인 훈련을 흉내 내자, 이 콜백은 4 에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 4에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=1, restore_best_weights=True)
 """,
@@ -133,7 +133,7 @@ early_stopping = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", patience=
         'task': 'q1',
         'valid': False,
         'what': 'min_delta=0.05 (small gains count as no improvement)',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82 인 훈련을 흉내 내자, 이 콜백은 5 에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 5에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=2, min_delta=0.05,
                                                restore_best_weights=True)
@@ -143,7 +143,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'restore_best_weights=False explicitly',
-        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46 인 훈련을 흉내 내자, 이 콜백은 7 에',
+        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 7에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", patience=2, restore_best_weights=False)
 """,
@@ -225,7 +225,7 @@ checkpoint = keras.callbacks.ModelCheckpoint("best.h5", monitor="val_accuracy", 
         'task': 'q2',
         'valid': False,
         'what': 'weights only',
-        'hint': 'save_weights_only=True 라서 가중치만 저장합니다.',
+        'hint': 'save_weights_only=True라서 가중치만 저장합니다.',
         "code": """\
 checkpoint = keras.callbacks.ModelCheckpoint("best.weights.h5", monitor="val_accuracy",
                                              save_best_only=True, save_weights_only=True)
@@ -390,7 +390,7 @@ history = model.fit(x_small, y_small, epochs=6, validation_data=(x_val, y_val), 
         'task': 'q3',
         'valid': False,
         'what': 'validation_split instead of (x_val, y_val)',
-        'hint': 'validation_data=(x_val, y_val)로 훈련했는지 보고(validation_split 이 ',
+        'hint': 'validation_data=(x_val, y_val)로 훈련했는지 보고(validation_split이 ',
         "code": """\
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_small, y_small, epochs=6, validation_split=0.2,
@@ -569,7 +569,7 @@ def top3(probabilities):
         'task': 'q4',
         'valid': False,
         'what': 'indices instead of names',
-        'hint': '이름 대신 클래스 번호 [7, 5, 2] 를 돌려주었습니다.',
+        'hint': '이름 대신 클래스 번호 [7, 5, 2]를 돌려주었습니다.',
         "code": """\
 def top3(probabilities):
     return [(int(i), float(probabilities[i])) for i in np.argsort(probabilities)[::-1][:3]]
@@ -676,7 +676,7 @@ checkpoint = keras.callbacks.ModelCheckpoint("best.keras", monitor="val_loss", s
         'task': 'q3',
         'valid': False,
         'what': 'fit run twice (3 epochs without callbacks, then 6 with)',
-        'hint': 'fit 을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
+        'hint': 'fit을 두 번 이상 실행해 모델이 지시문보다 더 훈련되었습니다',
         "code": """\
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(x_small, y_small, epochs=3, verbose=0)

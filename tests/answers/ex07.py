@@ -1,5 +1,5 @@
-"""연습 문제 7: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 7: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -100,7 +100,7 @@ y_ready = y_small.ravel()
         'task': 'q1',
         'valid': False,
         'what': 'converted to grayscale (mean over channels)',
-        'hint': 'x_ready의 모양이 (500, 32, 32) 로 흑백(grayscale)이 되었습니다.',
+        'hint': 'x_ready의 모양이 (500, 32, 32)로 흑백(grayscale)이 되었습니다.',
         "code": """\
 x_ready = (x_small.mean(axis=-1) / 255).astype("float32")
 y_ready = y_small.ravel()
@@ -150,7 +150,7 @@ y_ready = y_small.ravel()
         'task': 'q1',
         'valid': False,
         'what': 'labels sorted (order lost)',
-        'hint': 'y_ready의 모양은 맞지만 레이블이 y_small 과 다릅니다.',
+        'hint': 'y_ready의 모양은 맞지만 레이블이 y_small과 다릅니다.',
         "code": """\
 x_ready = x_small.astype("float32") / 255
 y_ready = np.sort(y_small.ravel())
@@ -784,7 +784,7 @@ y_ready = y_small.reshape(-1).astype(np.int32)
         'task': 'q1',
         'valid': False,
         'what': 'BGR channel order',
-        'hint': 'x_ready의 모양과 범위는 맞지만 값이 x_small / 255 와 다릅니다.',
+        'hint': 'x_ready의 모양과 범위는 맞지만 값이 x_small / 255와 다릅니다.',
         "code": """\
 x_ready = x_small[..., ::-1].astype("float32") / 255
 y_ready = y_small.ravel()

@@ -1,5 +1,5 @@
-"""연습 문제 8: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid 인 답은 "정답", 아닌 답은
-"다시 해 보세요" 와 hint 가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
+"""연습 문제 8: 학습자가 쓸 만한 답 셀(code)과 확인의 판정. valid인 답은 "정답", 아닌 답은
+"다시 해 보세요"와 hint가 든 메시지를 받아야 합니다(tests/test_answers.py)."""
 
 CASES = [
     {
@@ -97,7 +97,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': 'RandomFlip default (also vertical)',
-        'hint': 'RandomFlip의 mode 가 "horizontal_and_vertical"입니다.',
+        'hint': 'RandomFlip의 mode가 "horizontal_and_vertical"입니다.',
         "code": """\
 augmentation = keras.Sequential([
     layers.RandomFlip(),
@@ -109,7 +109,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': 'vertical flip',
-        'hint': 'RandomFlip의 mode 가 "vertical"입니다.',
+        'hint': 'RandomFlip의 mode가 "vertical"입니다.',
         "code": """\
 augmentation = keras.Sequential([
     layers.RandomFlip("vertical"),
@@ -121,7 +121,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': "chapter's 12.5% translation",
-        'hint': 'RandomTranslation 이 위아래로 사진 크기의 12.5% 까지 옮깁니다.',
+        'hint': 'RandomTranslation이 위아래로 사진 크기의 12.5%까지 옮깁니다.',
         "code": """\
 augmentation = keras.Sequential([
     layers.RandomFlip("horizontal"),
@@ -133,7 +133,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': 'translation only vertical (width_factor=0)',
-        'hint': 'RandomTranslation 이 좌우로 사진 크기의 0% 까지만 옮깁니다.',
+        'hint': 'RandomTranslation이 좌우로 사진 크기의 0% 까지만 옮깁니다.',
         "code": """\
 augmentation = keras.Sequential([
     layers.RandomFlip("horizontal"),
@@ -169,7 +169,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': '10% read as total range: factor 0.05',
-        'hint': 'RandomTranslation 이 위아래로 사진 크기의 5% 까지만 옮깁니다.',
+        'hint': 'RandomTranslation이 위아래로 사진 크기의 5% 까지만 옮깁니다.',
         "code": """\
 augmentation = keras.Sequential([
     layers.RandomFlip("horizontal"),
@@ -181,7 +181,7 @@ augmentation = keras.Sequential([
         'task': 'q1',
         'valid': False,
         'what': 'a plain list instead of keras.Sequential',
-        'hint': 'augmentation 이 케라스 층이나 모델이 아니라 list입니다.',
+        'hint': 'augmentation이 케라스 층이나 모델이 아니라 list입니다.',
         "code": """\
 augmentation = [
     layers.RandomFlip("horizontal"),
@@ -285,7 +285,7 @@ schedule = CosineDecay(0.0, total_steps - warmup, 0.0, warmup_target=0.01, warmu
         'task': 'q2',
         'valid': False,
         'what': 'decay_steps=1000 (total instead of after warm-up)',
-        'hint': '1,000 스텝의 학습률이 0.0002447 로 아직 0 이 아닙니다.',
+        'hint': '1,000 스텝의 학습률이 0.0002447로 아직 0이 아닙니다.',
         "code": """\
 schedule = keras.optimizers.schedules.CosineDecay(0.0, 1000, warmup_target=0.01, warmup_steps=100)
 """,
@@ -348,7 +348,7 @@ schedule = keras.optimizers.schedules.CosineDecay(0.0, 990, warmup_target=0.01, 
         'task': 'q2',
         'valid': False,
         'what': 'CosineDecayRestarts',
-        'hint': 'schedule 이 CosineDecayRestarts입니다.',
+        'hint': 'schedule이 CosineDecayRestarts입니다.',
         "code": """\
 schedule = keras.optimizers.schedules.CosineDecayRestarts(0.01, 900)
 """,
@@ -832,7 +832,7 @@ def predict_with_flip(model, images):
         'task': 'q4',
         'valid': False,
         'what': 'sum without / 2',
-        'hint': '두 확률을 더하기만 하고 2 로 나누지 않았습니다.',
+        'hint': '두 확률을 더하기만 하고 2로 나누지 않았습니다.',
         "code": """\
 def predict_with_flip(model, images):
     return model.predict(images, verbose=0) + model.predict(images[:, :, ::-1], verbose=0)
@@ -885,7 +885,7 @@ def predict_with_flip(model, images):
         'task': 'q4',
         'valid': False,
         'what': 'np.flip without axis (flips batch order too)',
-        'hint': 'np.flip 에 축을 주지 않아 사진의 순서와 높이, 너비, 채널이 모두 뒤집혔습니다.',
+        'hint': 'np.flip에 축을 주지 않아 사진의 순서와 높이, 너비, 채널이 모두 뒤집혔습니다.',
         "code": """\
 import numpy as np
 
