@@ -23,7 +23,7 @@ def test_wheel_ships_the_package_and_the_sample_images(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     samples = {f"helpers/sample_data/{p.name}" for p in (ROOT / "data").glob("*.png")}
     assert samples and samples <= names
-    assert {"helpers/__init__.py", "helpers/data.py", "helpers/plotting.py"} <= names
+    assert {"helpers/__init__.py", "helpers/data.py", "helpers/plotting/__init__.py"} <= names
     exercises = {f"helpers/exercises/{p.name}" for p in (ROOT / "helpers/exercises").glob("*.py")}
     assert "helpers/exercises/ex01.py" in exercises and exercises <= names
     assert not any(n.startswith(("tests/", "scripts/", "chapters/", "exercises/")) for n in names)

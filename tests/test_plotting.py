@@ -142,8 +142,8 @@ def test_confusion_matrix_is_scikit_learns(monkeypatch):
     np.testing.assert_array_equal(shown, sklearn.metrics.confusion_matrix(y_true, y_pred))
     plt.close(fig)
     calls = []
-    original = helpers.plotting.ConfusionMatrixDisplay.from_predictions
-    monkeypatch.setattr(helpers.plotting.ConfusionMatrixDisplay, "from_predictions",
+    original = helpers.plotting.evaluation.ConfusionMatrixDisplay.from_predictions
+    monkeypatch.setattr(helpers.plotting.evaluation.ConfusionMatrixDisplay, "from_predictions",
                         lambda *a, **k: calls.append(k) or original(*a, **k))
     plt.close(helpers.plot_confusion_matrix(y_true, y_pred, ["가", "나", "다"]))
     assert calls, "plot_confusion_matrix must draw with sklearn's ConfusionMatrixDisplay"
