@@ -29,12 +29,13 @@ from helpers.errors import (  # noqa: E402
     ImageLoadError,
     QuizNotFoundError,
 )
-from helpers.history import curve_summary  # noqa: E402
+from helpers.history import curve_summary, val_loss_trend  # noqa: E402
 from helpers.images import load_image, open_image, sample_image_path  # noqa: E402
 from helpers.plotting import (  # noqa: E402
     plot_ablation,
     plot_activation_histograms,
     plot_augmentations,
+    plot_backpropagation,
     plot_class_probabilities,
     plot_confusion_matrix,
     plot_convolution_steps,
@@ -42,6 +43,7 @@ from helpers.plotting import (  # noqa: E402
     plot_feature_maps,
     plot_filter_stack,
     plot_filters,
+    plot_gradient_descent,
     plot_history,
     plot_history_comparison,
     plot_learning_rate,
@@ -52,6 +54,7 @@ from helpers.plotting import (  # noqa: E402
     plot_receptive_field,
     plot_relu_feature_map,
     plot_step_comparison,
+    plot_step_losses,
     plot_wrong_predictions,
     show_images,
     use_korean_font,
@@ -99,6 +102,10 @@ __all__ = [
     "plot_relu_feature_map",
     "plot_ablation",
     "plot_step_comparison",
+    "plot_step_losses",
+    "val_loss_trend",
+    "plot_backpropagation",
+    "plot_gradient_descent",
     "plot_wrong_predictions",
     "read_weights",
     "sample_image_path",

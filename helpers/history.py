@@ -37,3 +37,31 @@ def curve_summary(history):
         "final_val_accuracy": val_accuracy,
         "accuracy_gap": train_accuracy - val_accuracy,
     }
+
+
+def val_loss_trend(history, last=5):
+    """검증 손실 곡선에서 과대적합을 읽는 이 강의의 규칙(2장, 3장)에 쓰는 숫자들.
+
+    - best_epoch, best_val_loss: 검증 손실이 가장 낮았던 에포크(1부터 셉니다)와 그 값
+    - bump: 최저점 전까지, 그때까지의 가장 낮은 값보다 되올라간 폭 가운데 가장 큰 것(흔들림의 크기)
+    - lasting_rise: 마지막 `last` 에포크 가운데 가장 낮은 값이 최저점보다 높은 만큼
+      (끝까지 남은 오름)
+    - overfitting_signal: 끝까지 남은 오름이 흔들림보다 큰지
+    """
+    curves = getattr(history, "history", history)
+    val_loss = np.asarray(curves.get("val_loss", []) if isinstance(curves, dict) else [],
+                          dtype=float)
+    if val_loss.size == 0:
+        raise ValueError("훈련 기록(history)에 검증 손실 'val_loss'가 없습니다. "
+                         "model.fit에 validation_data를 주었는지 확인하세요.")
+    best = int(val_loss.argmin())
+    before = val_loss[: best + 1]
+    bump = float(np.max(before - np.minimum.accumulate(before)))
+    lasting_rise = float(val_loss[-last:].min() - val_loss[best])
+    return {
+        "best_epoch": best + 1,
+        "best_val_loss": float(val_loss[best]),
+        "bump": bump,
+        "lasting_rise": lasting_rise,
+        "overfitting_signal": bool(lasting_rise > bump),
+    }

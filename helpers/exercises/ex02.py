@@ -164,7 +164,7 @@ def q3(model):
 @task(
     hint="compile 에는 옵티마이저, 손실 함수, 기록할 지표를 줍니다. 레이블이 원-핫이면 손실은 "
          "categorical_crossentropy입니다. fit 에는 문제 1의 prepare로 바꾼 이미지, 에포크 "
-         "수, validation_data를 주고, 돌려받은 값을 history에 담습니다(2장 4절, 5절).",
+         "수, validation_data를 주고, 돌려받은 값을 history에 담습니다(2장 5절, 6절).",
     solution='''
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 x_small_ready = prepare(x_small)
@@ -184,7 +184,7 @@ def q4(model, history):
     if loss_name(model).startswith("sparse"):
         raise Mistake("손실 함수가 sparse_categorical_crossentropy라서 정수 레이블로 "
                       "훈련했습니다. 이 문제는 문제 2의 원-핫 레이블 y_small_onehot과 "
-                      "categorical_crossentropy로 훈련합니다", "2장 4절")
+                      "categorical_crossentropy로 훈련합니다", "2장 5절")
     train, val, hidden = split_indices("mnist", TRAIN_COUNT, VAL_COUNT, HIDDEN_COUNT)
     data = Data(*(part for indices in (train, val, hidden) for part in _prepared(indices)))
     accuracy = check_training(
@@ -192,7 +192,135 @@ def q4(model, history):
         epochs=(3,), train_size=TRAIN_COUNT, batch_sizes=BATCH_SIZES, floor=ACCURACY_FLOOR,
         z_limits=Z_LIMITS,
         names=("prepare(x_small)", "y_small_onehot", "prepare(x_val)", "y_val_onehot"),
-        section="2장 5절")
+        section="2장 6절")
     return (f"처음 보는 이미지 {HIDDEN_COUNT:,}장에서 정확도 {accuracy:.3f}: 3,000장으로 3 "
             f"에포크만 훈련해도 기준 {ACCURACY_FLOOR}를 넘었습니다. 장 본문은 48,000장으로 더 높이 "
             "올라갑니다.")
+
+
+def _softmax(logits, axis=1):
+    shifted = logits - logits.max(axis=axis, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=axis, keepdims=True)
+
+
+def _step_variants(weights, bias, images, labels, rate):
+    """한 걸음의 모범 결과와, 흔한 실수마다 나오는 결과: {이름: (새 가중치, 새 편향)}."""
+    n = len(images)
+    logits = images @ weights + bias
+    error = _softmax(logits) - labels
+    grad_w, grad_b = images.T @ error / n, error.mean(axis=0)
+    raw_error = logits - labels
+    column_error = _softmax(logits, axis=0) - labels
+    return {
+        "correct": (weights - rate * grad_w, bias - rate * grad_b),
+        "ascent": (weights + rate * grad_w, bias + rate * grad_b),
+        "sum": (weights - rate * images.T @ error, bias - rate * error.sum(axis=0)),
+        "bias_sum": (weights - rate * grad_w, bias - rate * error.sum(axis=0)),
+        "no_rate": (weights - grad_w, bias - grad_b),
+        "no_softmax": (weights - rate * images.T @ raw_error / n,
+                       bias - rate * raw_error.mean(axis=0)),
+        "softmax_axis0": (weights - rate * images.T @ column_error / n,
+                          bias - rate * column_error.mean(axis=0)),
+        "bias_kept": (weights - rate * grad_w, bias),
+    }
+
+
+STEP_MISTAKES = {
+    "ascent": "가중치가 기울기 쪽으로 움직였습니다(경사 상승). 손실을 줄이려면 기울기의 반대쪽, 곧 "
+              "weights - learning_rate * 기울기로 갑니다",
+    "sum": "기울기를 배치의 이미지 수로 나누지 않았습니다(합). 손실이 배치의 평균이므로 기울기도 "
+           "images.T @ (P - labels)를 len(images)로 나눈 평균입니다. 이미지 한 장일 때만 맞습니다",
+    "bias_sum": "가중치는 맞지만 편향의 기울기를 더하기만 했습니다. 편향의 기울기도 (P - labels)를 "
+                "이미지 축(axis=0)으로 평균한 값입니다",
+    "no_rate": "기울기에 학습률을 곱하지 않았습니다. 한 걸음은 learning_rate * 기울기만큼입니다",
+    "no_softmax": "소프트맥스를 거치지 않은 점수(images @ weights + bias)에서 정답을 뺐습니다. "
+                  "P는 그 점수에 소프트맥스를 씌운 확률입니다",
+    "softmax_axis0": "소프트맥스를 이미지 축(axis=0)으로 계산했습니다. 확률은 이미지마다 10개 "
+                     "클래스에 걸쳐 합이 1이어야 하므로 axis=1(클래스 축)로 계산합니다",
+    "bias_kept": "가중치는 맞지만 편향을 그대로 돌려주었습니다. 편향도 learning_rate * 편향의 "
+                 "기울기만큼 옮깁니다",
+}
+
+
+def _step_cases():
+    """처음 보는 입력들: 배치 크기 1과 여러 장, 0이 아닌 편향, 서로 다른 학습률."""
+    rng = np.random.default_rng(11)
+    cases = []
+    for n, rate in ((7, 0.5), (1, 0.1), (32, 0.05)):
+        images = rng.random((n, 784)).astype(np.float64) * (rng.random((n, 784)) < 0.2)
+        labels = np.eye(10)[rng.integers(0, 10, size=n)]
+        weights = rng.normal(0, 0.05, size=(784, 10))
+        bias = rng.normal(0, 0.1, size=10)
+        cases.append((weights, bias, images, labels, rate))
+    return cases
+
+
+def _loss(weights, bias, images, labels):
+    return float(-np.mean(np.sum(labels * np.log(_softmax(images @ weights + bias)), axis=1)))
+
+
+@task(
+    hint="P = softmax(images @ weights + bias)는 이미지마다(axis=1) 계산합니다. 기울기는 "
+         "images.T @ (P - labels) / len(images)와 (P - labels).mean(axis=0)이고, 한 걸음은 "
+         "weights - learning_rate * 기울기입니다. 받은 배열을 -=로 고치지 말고 새 배열을 "
+         "돌려주세요(2장 4.3절).",
+    solution='''
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = exp / exp.sum(axis=1, keepdims=True)
+    error = probabilities - labels
+    grad_weights = images.T @ error / len(images)
+    grad_bias = error.mean(axis=0)
+    return weights - learning_rate * grad_weights, bias - learning_rate * grad_bias
+''',
+)
+def q5(gradient_step):
+    results, variants = [], []
+    for weights, bias, images, labels, rate in _step_cases():
+        result = call(gradient_step, weights, bias, images, labels, rate)
+        if not isinstance(result, tuple | list) or len(result) != 2:
+            raise Mistake(f"돌려준 값이 {type(result).__name__}입니다. (새 가중치, 새 편향) 두 "
+                          "개를 return new_weights, new_bias처럼 돌려주세요", "2장 4.3절")
+        new_w = require_array(result[0], "새 가중치", "2장 4.3절")
+        new_b = require_array(result[1], "새 편향", "2장 4.3절")
+        if new_w.shape == (10, 784):
+            raise Mistake("새 가중치의 모양이 (10, 784)로 뒤집혔습니다. 가중치의 기울기는 "
+                          "images.T @ (P - labels)로 (784, 10)입니다", "2장 4.3절")
+        if new_w.shape != weights.shape:
+            raise Mistake(f"새 가중치의 모양이 {new_w.shape}입니다. 받은 weights와 같은 "
+                          f"{weights.shape}여야 합니다", "2장 4.3절")
+        if new_b.shape != bias.shape:
+            raise Mistake(f"이미지 {len(images)}장일 때 새 편향의 모양이 {new_b.shape}입니다. "
+                          "편향의 기울기는 (P - labels)를 이미지 축(axis=0)으로 평균해 (10,)입니다",
+                          "2장 4.3절")
+        results.append((new_w, new_b))
+        variants.append(_step_variants(weights, bias, images, labels, rate))
+
+    def fits(name):
+        return all(np.allclose(w, v[name][0], atol=1e-6) and np.allclose(b, v[name][1], atol=1e-6)
+                   for (w, b), v in zip(results, variants, strict=True))
+
+    if fits("correct"):
+        weights, bias, images, labels, rate = _step_cases()[0]
+        before, after = _loss(weights, bias, images, labels), _loss(*results[0], images, labels)
+        return (f"처음 보는 배치(이미지 {len(images)}장, 학습률 {rate})에서 한 걸음에 손실이 "
+                f"{before:.4f}에서 {after:.4f}까지 줄었습니다. Keras의 SGD가 배치마다 하는 "
+                "일입니다.")
+    for name, message in STEP_MISTAKES.items():
+        if fits(name):
+            raise Mistake(message, "2장 4.3절")
+    cases = _step_cases()
+    (w, b), expected, case = next(
+        (result, v["correct"], case)
+        for result, v, case in zip(results, variants, cases, strict=True)
+        if not (np.allclose(result[0], v["correct"][0], atol=1e-6)
+                and np.allclose(result[1], v["correct"][1], atol=1e-6)))
+    where = f"이미지 {len(case[2])}장, 학습률 {case[4]}일 때"
+    if not np.allclose(w, expected[0], atol=1e-6):
+        row, col = np.argwhere(~np.isclose(w, expected[0], atol=1e-6))[0]
+        raise Mistake(f"{where} 새 가중치 [{row}, {col}]의 값이 {float(w[row, col]):.6f}입니다. "
+                      f"기대한 값은 {float(expected[0][row, col]):.6f}입니다", "2장 4.3절")
+    raise Mistake(f"{where} 새 편향이 {np.round(b, 4).tolist()}입니다. 기대한 값은 "
+                  f"{np.round(expected[1], 4).tolist()}입니다", "2장 4.3절")

@@ -41,13 +41,19 @@ from helpers.plotting.images import (
 )
 from helpers.plotting.training import (
     plot_ablation,
+    plot_backpropagation,
+    plot_gradient_descent,
     plot_history,
     plot_history_comparison,
     plot_learning_rate,
     plot_step_comparison,
+    plot_step_losses,
 )
 
 __all__ = [
+    "plot_backpropagation",
+    "plot_gradient_descent",
+    "plot_step_losses",
     "FIGURE_WIDTH",
     "KOREAN_FONT",
     "MIN_FONT_SIZE",

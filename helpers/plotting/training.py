@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from helpers.plotting.base import FIGURE_WIDTH, _finish, use_korean_font
+from helpers.plotting.base import FIGURE_WIDTH, MIN_FONT_SIZE, WRONG_COLOR, _finish, use_korean_font
 
 
 def _history_dict(history):
@@ -178,4 +178,102 @@ def plot_step_comparison(histories, title=None):
     bar_ax.set_xlabel("마지막 에포크의 검증 정확도")
     for spot in ("top", "right"):
         bar_ax.spines[spot].set_visible(False)
+    return _finish(fig, title)
+
+
+def _finite_weights(name, weights):
+    values = np.asarray(weights, dtype=float).ravel()
+    if values.size == 0 or not np.all(np.isfinite(values)):
+        raise ValueError(f"{name}의 가중치는 비어 있지 않은 유한한 숫자 목록이어야 합니다.")
+    return values
+
+
+def plot_gradient_descent(loss, paths, slope=None, title=None):
+    """가중치 하나의 손실 곡선 위에 경사 하강법이 밟은 자리를 그립니다.
+
+    `loss(w)`는 가중치 배열을 받아 손실 배열을 돌려주는 함수, `paths`는
+    `{"칸 제목": [w0, w1, ...], ...}`(칸마다 한 번의 실행)입니다. `slope(w)`를 주면 각 실행의
+    첫 자리에 그 기울기의 접선을 긋습니다.
+    """
+    if not isinstance(paths, dict) or not paths:
+        raise ValueError("paths는 {칸 제목: [가중치, ...]} 딕셔너리여야 합니다.")
+    use_korean_font()
+    fig, axes = plt.subplots(1, len(paths), figsize=(FIGURE_WIDTH, 3.0), squeeze=False)
+    for ax, (name, weights) in zip(axes[0], paths.items(), strict=True):
+        weights = _finite_weights(name, weights)
+        low, high = min(weights.min(), 0.0), max(weights.max(), 1.0)
+        margin = 0.15 * (high - low)
+        grid = np.linspace(low - margin, high + margin, 400)
+        ax.plot(grid, loss(grid), color="tab:gray", linewidth=1.5)
+        losses = loss(weights)
+        for step in range(len(weights) - 1):
+            ax.annotate("", xy=(weights[step + 1], losses[step + 1]),
+                        xytext=(weights[step], losses[step]),
+                        arrowprops={"arrowstyle": "->", "color": "tab:blue", "alpha": 0.7})
+        ax.scatter(weights, losses, c=np.arange(len(weights)), cmap="Blues", vmin=-2,
+                   edgecolors="tab:blue", zorder=3, s=25)
+        if slope is not None:
+            w0, l0, s0 = weights[0], losses[0], float(slope(weights[0]))
+            span = 0.25 * (high - low + 2 * margin)
+            ax.plot([w0 - span, w0 + span], [l0 - s0 * span, l0 + s0 * span],
+                    color=WRONG_COLOR, linestyle="--", linewidth=1.2, label=f"기울기 {s0:.2f}")
+            ax.legend(loc="upper right", fontsize=MIN_FONT_SIZE)
+        ax.set_ylim(bottom=min(0.0, losses.min()))
+        ax.set_title(name, fontsize=9)
+        ax.set_xlabel("가중치 w")
+        ax.grid(alpha=0.3)
+    axes[0][0].set_ylabel("손실(loss)")
+    return _finish(fig, title)
+
+
+def plot_step_losses(runs, epochs, title=None):
+    """스텝마다 잰 손실을 실행마다 한 선으로 그립니다. 가로축은 에포크 단위입니다.
+
+    `runs`는 `{"실행 이름": [스텝마다의 손실, ...], ...}`, `epochs`는 실행마다 같은 에포크 수입니다.
+    실행마다 스텝 수가 달라도(배치 크기가 다르면) 같은 에포크 축에 놓입니다.
+    """
+    if not isinstance(runs, dict) or not runs or epochs <= 0:
+        raise ValueError(
+            "runs는 {실행 이름: [스텝마다의 손실, ...]} 딕셔너리, epochs는 양수여야 합니다."
+        )
+    use_korean_font()
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 3.2))
+    for name, losses in runs.items():
+        losses = _finite_weights(name, losses)
+        steps = np.arange(losses.size) * epochs / losses.size  # 스텝을 시작할 때 잰 손실
+        ax.plot(steps, losses, marker="o" if losses.size <= 20 else None, markersize=4,
+                linewidth=1.0 if losses.size > 20 else 1.5, label=f"{name} ({losses.size} 스텝)")
+    ax.set_xlabel("에포크(epoch)")
+    ax.set_ylabel("손실(loss)")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(fontsize=MIN_FONT_SIZE)
+    ax.grid(alpha=0.3)
+    return _finish(fig, title)
+
+
+def plot_backpropagation(title=None):
+    """2장의 모델로 그린 순전파(입력 → 손실)와 역전파(손실 → 입력, 기울기)의 그림."""
+    use_korean_font()
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 2.6))
+    boxes = ["입력 x\n(784)", "밀집층 W1, b1\n+ ReLU (512)", "밀집층 W2, b2\n+ 소프트맥스 (10)",
+             "손실\n(교차 엔트로피)"]
+    centers = np.linspace(0.11, 0.89, len(boxes))
+    for x, text in zip(centers, boxes, strict=True):
+        ax.text(x, 0.5, text, ha="center", va="center", fontsize=9,
+                bbox={"boxstyle": "round,pad=0.5", "facecolor": "white", "edgecolor": "tab:gray"})
+    for left, right in zip(centers, centers[1:], strict=False):
+        ax.annotate("", xy=(right - 0.095, 0.75), xytext=(left + 0.095, 0.75),
+                    arrowprops={"arrowstyle": "->", "color": "black"})
+        ax.annotate("", xy=(left + 0.095, 0.25), xytext=(right - 0.095, 0.25),
+                    arrowprops={"arrowstyle": "->", "color": WRONG_COLOR})
+    gradients = ["W1, b1의 기울기", "W2, b2의 기울기"]
+    for x, gradient in zip(centers[1:3], gradients, strict=True):
+        ax.text(x, 0.06, gradient, ha="center", va="center", fontsize=MIN_FONT_SIZE,
+                color=WRONG_COLOR)
+    ax.text(0.5, 0.93, "순전파(forward): 예측과 손실을 계산", ha="center", fontsize=9)
+    ax.text(0.5, -0.12, "역전파(backpropagation): 손실의 기울기를 출력 쪽부터 거꾸로 계산",
+            ha="center", fontsize=9, color=WRONG_COLOR)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-0.2, 1.0)
+    ax.axis("off")
     return _finish(fig, title)

@@ -842,4 +842,208 @@ history = model.fit(prepare(x_small), y_small_onehot, epochs=3,
                     validation_data=(prepare(x_val), y_small_onehot[:1000]), verbose=0)
 """,
     },
+    {
+        'task': 'q5',
+        'valid': True,
+        'what': 'reference with np.exp after max shift, tuple',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = probabilities / probabilities.sum(axis=1, keepdims=True)
+    error = probabilities - labels
+    grad_weights = images.T @ error / len(images)
+    grad_bias = error.mean(axis=0)
+    return weights - learning_rate * grad_weights, bias - learning_rate * grad_bias
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': True,
+        'what': 'keras.ops.softmax (a backend tensor) and np.dot, returns a list',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    probabilities = keras.ops.convert_to_numpy(keras.ops.softmax(np.dot(images, weights) + bias, axis=-1))
+    error = probabilities - labels
+    grad_weights = np.dot(images.T, error) / images.shape[0]
+    grad_bias = np.sum(error, axis=0) / images.shape[0]
+    return [weights - learning_rate * grad_weights, bias - learning_rate * grad_bias]
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': True,
+        'what': 'scipy.special.softmax, copies then -= on the copies',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    new_weights, new_bias = weights.copy(), bias.copy()
+    new_weights -= learning_rate * (images.T @ error) / len(images)
+    new_bias -= learning_rate * error.mean(axis=0)
+    return new_weights, new_bias
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': True,
+        'what': 'plain exp without the max shift, einsum for the gradient',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    exp = np.exp(images @ weights + bias)
+    probabilities = exp / exp.sum(axis=1)[:, None]
+    error = probabilities - labels
+    grad_weights = np.einsum("ni,nk->ik", images, error) / len(images)
+    return weights - learning_rate * grad_weights, bias - learning_rate * error.mean(0)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'gradient ascent (+)',
+        'hint': '기울기 쪽으로 움직였습니다',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    probabilities = keras.ops.convert_to_numpy(keras.ops.softmax(images @ weights + bias))
+    error = probabilities - labels
+    return (weights + learning_rate * images.T @ error / len(images),
+            bias + learning_rate * error.mean(axis=0))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'labels - probabilities with minus (same as ascent)',
+        'hint': '기울기 쪽으로 움직였습니다',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    error = labels - probabilities
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=0))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'sum instead of mean',
+        'hint': '배치의 이미지 수로 나누지 않았습니다',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    error = probabilities - labels
+    return weights - learning_rate * images.T @ error, bias - learning_rate * error.sum(axis=0)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'in-place -= on the arguments',
+        'hint': 'in-place',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    error = probabilities - labels
+    weights -= learning_rate * images.T @ error / len(images)
+    bias -= learning_rate * error.mean(axis=0)
+    return weights, bias
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'logits minus labels, no softmax',
+        'hint': '소프트맥스를 거치지 않은',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = images @ weights + bias - labels
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=0))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'softmax over axis=0',
+        'hint': 'axis=1(클래스 축)',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=0) - labels
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=0))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'bias returned unchanged',
+        'hint': '편향을 그대로 돌려주었습니다',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    return weights - learning_rate * images.T @ error / len(images), bias
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'learning rate forgotten',
+        'hint': '학습률을 곱하지 않았습니다',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    return weights - images.T @ error / len(images), bias - error.mean(axis=0)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'error.T @ images: (10, 784) gradient',
+        'hint': '(10, 784)로 뒤집혔습니다',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    grad = error.T @ images / len(images)
+    return weights.T - learning_rate * grad, bias - learning_rate * error.mean(axis=0)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'bias gradient averaged over classes (axis=1)',
+        'hint': 'shapes (10,) (7,)',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=1))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'returns only the weights',
+        'hint': '(새 가중치, 새 편향) 두',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - labels
+    return weights - learning_rate * images.T @ error / len(images)
+""",
+    },
 ]
