@@ -91,7 +91,7 @@ def require_array(value, name, section):
         import keras
 
         return np.asarray(keras.ops.convert_to_numpy(value))
-    raise Mistake(f"{name}가 넘파이 배열(NumPy array)이 아니라 {type(value).__name__}입니다. "
+    raise Mistake(f"{name}: 넘파이 배열(NumPy array)이 아니라 {type(value).__name__}입니다. "
                   "np.array(...)로 바꾸세요", section)
 
 

@@ -4,6 +4,7 @@ import numpy as np
 
 from helpers.exercises import (
     Mistake,
+    NotAnswered,
     answered,
     call,
     require_array,
@@ -207,49 +208,67 @@ def _softmax(logits, axis=1):
 def _step_variants(weights, bias, images, labels, rate):
     """한 걸음의 모범 결과와, 흔한 실수마다 나오는 결과: {이름: (새 가중치, 새 편향)}."""
     n = len(images)
+    onehot = np.eye(10)[labels]
     logits = images @ weights + bias
-    error = _softmax(logits) - labels
+    error = _softmax(logits) - onehot
     grad_w, grad_b = images.T @ error / n, error.mean(axis=0)
-    raw_error = logits - labels
-    column_error = _softmax(logits, axis=0) - labels
+    raw_error = logits - onehot
+    column_error = _softmax(logits, axis=0) - onehot
+    whole_error = np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum() - onehot
     return {
         "correct": (weights - rate * grad_w, bias - rate * grad_b),
         "ascent": (weights + rate * grad_w, bias + rate * grad_b),
+        "ascent_weights": (weights + rate * grad_w, bias - rate * grad_b),
+        "ascent_bias": (weights - rate * grad_w, bias + rate * grad_b),
         "sum": (weights - rate * images.T @ error, bias - rate * error.sum(axis=0)),
+        "weights_sum": (weights - rate * images.T @ error, bias - rate * grad_b),
         "bias_sum": (weights - rate * grad_w, bias - rate * error.sum(axis=0)),
         "no_rate": (weights - grad_w, bias - grad_b),
         "no_softmax": (weights - rate * images.T @ raw_error / n,
                        bias - rate * raw_error.mean(axis=0)),
         "softmax_axis0": (weights - rate * images.T @ column_error / n,
                           bias - rate * column_error.mean(axis=0)),
+        "softmax_all": (weights - rate * images.T @ whole_error / n,
+                        bias - rate * whole_error.mean(axis=0)),
         "bias_kept": (weights - rate * grad_w, bias),
     }
 
 
 STEP_MISTAKES = {
-    "ascent": "가중치가 기울기 쪽으로 움직였습니다(경사 상승). 손실을 줄이려면 기울기의 반대쪽, 곧 "
-              "weights - learning_rate * 기울기로 갑니다",
+    "ascent": "가중치와 편향이 기울기 쪽으로 움직였습니다(경사 상승). 손실을 줄이려면 기울기의 "
+              "반대쪽, 곧 weights - learning_rate * 기울기로 갑니다. 오차를 정답 - P로 거꾸로 빼지 "
+              "않았는지도 보세요(P - 정답입니다)",
+    "ascent_weights": "편향은 맞지만 가중치가 기울기 쪽으로 움직였습니다. 가중치도 "
+                      "weights - learning_rate * 기울기로 갑니다",
+    "ascent_bias": "가중치는 맞지만 편향이 기울기 쪽으로 움직였습니다. 편향도 "
+                   "bias - learning_rate * 기울기로 갑니다",
     "sum": "기울기를 배치의 이미지 수로 나누지 않았습니다(합). 손실이 배치의 평균이므로 기울기도 "
-           "images.T @ (P - labels)를 len(images)로 나눈 평균입니다. 이미지 한 장일 때만 맞습니다",
-    "bias_sum": "가중치는 맞지만 편향의 기울기를 더하기만 했습니다. 편향의 기울기도 (P - labels)를 "
+           "images.T @ (P - 정답)을 len(images)로 나눈 평균입니다. 이미지 한 장일 때만 맞습니다",
+    "weights_sum": "편향은 맞지만 가중치의 기울기를 이미지 수로 나누지 않았습니다. images.T @ (P - "
+                   "정답)도 len(images)로 나눕니다",
+    "bias_sum": "가중치는 맞지만 편향의 기울기를 더하기만 했습니다. 편향의 기울기도 (P - 정답)을 "
                 "이미지 축(axis=0)으로 평균한 값입니다",
     "no_rate": "기울기에 학습률을 곱하지 않았습니다. 한 걸음은 learning_rate * 기울기만큼입니다",
     "no_softmax": "소프트맥스를 거치지 않은 점수(images @ weights + bias)에서 정답을 뺐습니다. "
                   "P는 그 점수에 소프트맥스를 씌운 확률입니다",
     "softmax_axis0": "소프트맥스를 이미지 축(axis=0)으로 계산했습니다. 확률은 이미지마다 10개 "
                      "클래스에 걸쳐 합이 1이어야 하므로 axis=1(클래스 축)로 계산합니다",
-    "bias_kept": "가중치는 맞지만 편향을 그대로 돌려주었습니다. 편향도 learning_rate * 편향의 "
-                 "기울기만큼 옮깁니다",
+    "softmax_all": "소프트맥스를 배열 전체에 걸쳐 계산해 모든 칸의 합이 1이 되었습니다"
+                   "(scipy.special.softmax는 axis를 주지 않으면 이렇게 계산합니다). 이미지마다 "
+                   "합이 1이 되도록 axis=1로 계산합니다",
+    "bias_kept": "새 편향이 받은 편향과 같습니다. 편향을 옮기지 않았거나, 편향의 기울기를 숫자 "
+                 "하나(배열 전체의 평균, 이 값은 늘 0입니다)로 구했습니다. (P - 정답)을 이미지 "
+                 "축(axis=0)으로 평균해 클래스마다 하나씩 10개의 기울기를 구하세요",
 }
 
 
 def _step_cases():
-    """처음 보는 입력들: 배치 크기 1과 여러 장, 0이 아닌 편향, 서로 다른 학습률."""
+    """처음 보는 입력들: 배치 크기 여러 장과 1, 0이 아닌 편향, 서로 다른 학습률."""
     rng = np.random.default_rng(11)
     cases = []
     for n, rate in ((7, 0.5), (1, 0.1), (32, 0.05)):
-        images = rng.random((n, 784)).astype(np.float64) * (rng.random((n, 784)) < 0.2)
-        labels = np.eye(10)[rng.integers(0, 10, size=n)]
+        images = rng.random((n, 784)) * (rng.random((n, 784)) < 0.2)
+        labels = rng.integers(0, 10, size=n)
         weights = rng.normal(0, 0.05, size=(784, 10))
         bias = rng.normal(0, 0.1, size=10)
         cases.append((weights, bias, images, labels, rate))
@@ -257,70 +276,84 @@ def _step_cases():
 
 
 def _loss(weights, bias, images, labels):
-    return float(-np.mean(np.sum(labels * np.log(_softmax(images @ weights + bias)), axis=1)))
+    probabilities = _softmax(images @ weights + bias)
+    return float(-np.mean(np.log(probabilities[np.arange(len(labels)), labels])))
+
+
+def _close(result, expected):
+    return (np.allclose(result[0], expected[0], atol=1e-6)
+            and np.allclose(result[1], expected[1], atol=1e-6))
 
 
 @task(
-    hint="P = softmax(images @ weights + bias)는 이미지마다(axis=1) 계산합니다. 기울기는 "
-         "images.T @ (P - labels) / len(images)와 (P - labels).mean(axis=0)이고, 한 걸음은 "
-         "weights - learning_rate * 기울기입니다. 받은 배열을 -=로 고치지 말고 새 배열을 "
-         "돌려주세요(2장 4.3절).",
+    hint="정답 labels는 정수 (n,)이므로 np.eye(10)[labels]로 원-핫 (n, 10)을 만듭니다. "
+         "P = softmax(images @ weights + bias)는 이미지마다(axis=1) 계산하고, 기울기는 "
+         "images.T @ (P - 원-핫) / len(images)와 (P - 원-핫).mean(axis=0)입니다. 한 걸음은 "
+         "weights - learning_rate * 기울기이고, 받은 배열을 -=로 고치지 말고 새 배열을 "
+         "돌려줍니다(2장 4.3절).",
     solution='''
 def gradient_step(weights, bias, images, labels, learning_rate):
     logits = images @ weights + bias
     exp = np.exp(logits - logits.max(axis=1, keepdims=True))
     probabilities = exp / exp.sum(axis=1, keepdims=True)
-    error = probabilities - labels
+    error = probabilities - np.eye(10)[labels]
     grad_weights = images.T @ error / len(images)
     grad_bias = error.mean(axis=0)
     return weights - learning_rate * grad_weights, bias - learning_rate * grad_bias
 ''',
 )
 def q5(gradient_step):
+    cases = _step_cases()
     results, variants = [], []
-    for weights, bias, images, labels, rate in _step_cases():
-        result = call(gradient_step, weights, bias, images, labels, rate)
+    for weights, bias, images, labels, rate in cases:
+        batch = f"이미지 {len(images)}장인 배치(학습률 {rate})"
+        try:
+            result = call(gradient_step, weights, bias, images, labels, rate)
+        except (Mistake, NotAnswered):
+            raise
+        except Exception as error:  # the learner's own error, named with the batch it came from
+            raise Mistake(f"{batch}에서 답을 실행하자 오류(error)가 났습니다: "
+                          f"{type(error).__name__}: {error}. 모양을 확인해 보세요: images "
+                          f"({len(images)}, 784), 정수 레이블 labels ({len(images)},), 확률 P와 "
+                          f"원-핫 정답은 ({len(images)}, 10)입니다", "2장 4.3절") from None
         if not isinstance(result, tuple | list) or len(result) != 2:
             raise Mistake(f"돌려준 값이 {type(result).__name__}입니다. (새 가중치, 새 편향) 두 "
                           "개를 return new_weights, new_bias처럼 돌려주세요", "2장 4.3절")
-        new_w = require_array(result[0], "새 가중치", "2장 4.3절")
-        new_b = require_array(result[1], "새 편향", "2장 4.3절")
+        new_w = np.asarray(require_array(result[0], "새 가중치", "2장 4.3절"), dtype=float)
+        new_b = np.asarray(require_array(result[1], "새 편향", "2장 4.3절"), dtype=float)
+        if new_w.shape == bias.shape and new_b.shape == weights.shape:
+            raise Mistake("돌려준 두 값의 순서가 바뀌었습니다. (새 가중치, 새 편향) 순서로 "
+                          "돌려주세요", "2장 4.3절")
         if new_w.shape == (10, 784):
             raise Mistake("새 가중치의 모양이 (10, 784)로 뒤집혔습니다. 가중치의 기울기는 "
-                          "images.T @ (P - labels)로 (784, 10)입니다", "2장 4.3절")
+                          "images.T @ (P - 원-핫)으로 (784, 10)입니다", "2장 4.3절")
         if new_w.shape != weights.shape:
             raise Mistake(f"새 가중치의 모양이 {new_w.shape}입니다. 받은 weights와 같은 "
                           f"{weights.shape}여야 합니다", "2장 4.3절")
         if new_b.shape != bias.shape:
-            raise Mistake(f"이미지 {len(images)}장일 때 새 편향의 모양이 {new_b.shape}입니다. "
-                          "편향의 기울기는 (P - labels)를 이미지 축(axis=0)으로 평균해 (10,)입니다",
-                          "2장 4.3절")
+            raise Mistake(f"{batch}에서 새 편향의 모양이 {new_b.shape}입니다. 편향의 기울기는 "
+                          "(P - 원-핫)을 이미지 축(axis=0)으로 평균해 (10,)입니다", "2장 4.3절")
         results.append((new_w, new_b))
         variants.append(_step_variants(weights, bias, images, labels, rate))
 
-    def fits(name):
-        return all(np.allclose(w, v[name][0], atol=1e-6) and np.allclose(b, v[name][1], atol=1e-6)
-                   for (w, b), v in zip(results, variants, strict=True))
-
-    if fits("correct"):
-        weights, bias, images, labels, rate = _step_cases()[0]
+    if all(_close(r, v["correct"]) for r, v in zip(results, variants, strict=True)):
+        weights, bias, images, labels, rate = cases[0]
         before, after = _loss(weights, bias, images, labels), _loss(*results[0], images, labels)
         return (f"처음 보는 배치(이미지 {len(images)}장, 학습률 {rate})에서 한 걸음에 손실이 "
                 f"{before:.4f}에서 {after:.4f}까지 줄었습니다. Keras의 SGD가 배치마다 하는 "
                 "일입니다.")
     for name, message in STEP_MISTAKES.items():
-        if fits(name):
+        if all(_close(r, v[name]) for r, v in zip(results, variants, strict=True)):
             raise Mistake(message, "2장 4.3절")
-    cases = _step_cases()
     (w, b), expected, case = next(
         (result, v["correct"], case)
         for result, v, case in zip(results, variants, cases, strict=True)
-        if not (np.allclose(result[0], v["correct"][0], atol=1e-6)
-                and np.allclose(result[1], v["correct"][1], atol=1e-6)))
+        if not _close(result, v["correct"]))
     where = f"이미지 {len(case[2])}장, 학습률 {case[4]}일 때"
     if not np.allclose(w, expected[0], atol=1e-6):
         row, col = np.argwhere(~np.isclose(w, expected[0], atol=1e-6))[0]
-        raise Mistake(f"{where} 새 가중치 [{row}, {col}]의 값이 {float(w[row, col]):.6f}입니다. "
-                      f"기대한 값은 {float(expected[0][row, col]):.6f}입니다", "2장 4.3절")
-    raise Mistake(f"{where} 새 편향이 {np.round(b, 4).tolist()}입니다. 기대한 값은 "
-                  f"{np.round(expected[1], 4).tolist()}입니다", "2장 4.3절")
+        raise Mistake(f"{where} 새 가중치 weights[{row}, {col}]의 값이 {float(w[row, col]):.7f}"
+                      f"입니다. 기대한 값은 {float(expected[0][row, col]):.7f}이고, 허용 오차는 "
+                      "1e-6입니다", "2장 4.3절")
+    raise Mistake(f"{where} 새 편향이 {np.round(b, 5).tolist()}입니다. 기대한 값은 "
+                  f"{np.round(expected[1], 5).tolist()}이고, 허용 오차는 1e-6입니다", "2장 4.3절")

@@ -83,7 +83,7 @@ shapes = np.array(Image.open(helpers.sample_image_path("shapes_rgb_96.png"))) / 
         'task': 'q1',
         'valid': False,
         'what': 'left as PIL image, not a numpy array',
-        'hint': 'shapes가 넘파이 배열(NumPy array)이 아니라 PngImageFile입니다.',
+        'hint': 'shapes: 넘파이 배열(NumPy array)이 아니라 PngImageFile입니다.',
         "code": """\
 from PIL import Image
 shapes = Image.open(helpers.sample_image_path("shapes_rgb_96.png"))

@@ -845,13 +845,13 @@ history = model.fit(prepare(x_small), y_small_onehot, epochs=3,
     {
         'task': 'q5',
         'valid': True,
-        'what': 'reference with np.exp after max shift, tuple',
+        'what': 'reference-like: np.eye one-hot, max shift',
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
     logits = images @ weights + bias
     probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
     probabilities = probabilities / probabilities.sum(axis=1, keepdims=True)
-    error = probabilities - labels
+    error = probabilities - np.eye(10)[labels]
     grad_weights = images.T @ error / len(images)
     grad_bias = error.mean(axis=0)
     return weights - learning_rate * grad_weights, bias - learning_rate * grad_bias
@@ -860,11 +860,11 @@ def gradient_step(weights, bias, images, labels, learning_rate):
     {
         'task': 'q5',
         'valid': True,
-        'what': 'keras.ops.softmax (a backend tensor) and np.dot, returns a list',
+        'what': 'keras.ops.softmax and to_categorical, np.dot, returns a list',
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
     probabilities = keras.ops.convert_to_numpy(keras.ops.softmax(np.dot(images, weights) + bias, axis=-1))
-    error = probabilities - labels
+    error = probabilities - keras.utils.to_categorical(labels, num_classes=10)
     grad_weights = np.dot(images.T, error) / images.shape[0]
     grad_bias = np.sum(error, axis=0) / images.shape[0]
     return [weights - learning_rate * grad_weights, bias - learning_rate * grad_bias]
@@ -873,12 +873,13 @@ def gradient_step(weights, bias, images, labels, learning_rate):
     {
         'task': 'q5',
         'valid': True,
-        'what': 'scipy.special.softmax, copies then -= on the copies',
+        'what': 'scipy softmax(axis=1), subtract 1 at the label positions, copies then -=',
         "code": """\
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1)
+    error[np.arange(len(labels)), labels] -= 1
     new_weights, new_bias = weights.copy(), bias.copy()
     new_weights -= learning_rate * (images.T @ error) / len(images)
     new_bias -= learning_rate * error.mean(axis=0)
@@ -888,14 +889,30 @@ def gradient_step(weights, bias, images, labels, learning_rate):
     {
         'task': 'q5',
         'valid': True,
-        'what': 'plain exp without the max shift, einsum for the gradient',
+        'what': 'plain exp, one-hot built with a loop, einsum',
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
+    onehot = np.zeros((len(labels), 10))
+    for i, label in enumerate(labels):
+        onehot[i, label] = 1
     exp = np.exp(images @ weights + bias)
-    probabilities = exp / exp.sum(axis=1)[:, None]
-    error = probabilities - labels
+    error = exp / exp.sum(axis=1)[:, None] - onehot
     grad_weights = np.einsum("ni,nk->ik", images, error) / len(images)
     return weights - learning_rate * grad_weights, bias - learning_rate * error.mean(0)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'integer labels used as if one-hot',
+        'hint': '원-핫 정답은',
+        "code": """\
+def gradient_step(weights, bias, images, labels, learning_rate):
+    logits = images @ weights + bias
+    probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    error = probabilities - labels
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=0))
 """,
     },
     {
@@ -906,7 +923,7 @@ def gradient_step(weights, bias, images, labels, learning_rate):
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
     probabilities = keras.ops.convert_to_numpy(keras.ops.softmax(images @ weights + bias))
-    error = probabilities - labels
+    error = probabilities - np.eye(10)[labels]
     return (weights + learning_rate * images.T @ error / len(images),
             bias + learning_rate * error.mean(axis=0))
 """,
@@ -914,13 +931,13 @@ def gradient_step(weights, bias, images, labels, learning_rate):
     {
         'task': 'q5',
         'valid': False,
-        'what': 'labels - probabilities with minus (same as ascent)',
-        'hint': '기울기 쪽으로 움직였습니다',
+        'what': 'one-hot minus probabilities with minus (ascent)',
+        'hint': '정답 - P로 거꾸로',
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
     logits = images @ weights + bias
     probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
-    error = labels - probabilities
+    error = np.eye(10)[labels] - probabilities
     return (weights - learning_rate * images.T @ error / len(images),
             bias - learning_rate * error.mean(axis=0))
 """,
@@ -934,7 +951,7 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 def gradient_step(weights, bias, images, labels, learning_rate):
     logits = images @ weights + bias
     probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
-    error = probabilities - labels
+    error = probabilities - np.eye(10)[labels]
     return weights - learning_rate * images.T @ error, bias - learning_rate * error.sum(axis=0)
 """,
     },
@@ -947,7 +964,7 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 def gradient_step(weights, bias, images, labels, learning_rate):
     logits = images @ weights + bias
     probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
-    error = probabilities - labels
+    error = probabilities - np.eye(10)[labels]
     weights -= learning_rate * images.T @ error / len(images)
     bias -= learning_rate * error.mean(axis=0)
     return weights, bias
@@ -956,11 +973,11 @@ def gradient_step(weights, bias, images, labels, learning_rate):
     {
         'task': 'q5',
         'valid': False,
-        'what': 'logits minus labels, no softmax',
+        'what': 'logits minus one-hot, no softmax',
         'hint': '소프트맥스를 거치지 않은',
         "code": """\
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = images @ weights + bias - labels
+    error = images @ weights + bias - np.eye(10)[labels]
     return (weights - learning_rate * images.T @ error / len(images),
             bias - learning_rate * error.mean(axis=0))
 """,
@@ -974,7 +991,21 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=0) - labels
+    error = softmax(images @ weights + bias, axis=0) - np.eye(10)[labels]
+    return (weights - learning_rate * images.T @ error / len(images),
+            bias - learning_rate * error.mean(axis=0))
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'scipy softmax without axis (the whole array)',
+        'hint': '배열 전체에 걸쳐',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias) - np.eye(10)[labels]
     return (weights - learning_rate * images.T @ error / len(images),
             bias - learning_rate * error.mean(axis=0))
 """,
@@ -983,13 +1014,26 @@ def gradient_step(weights, bias, images, labels, learning_rate):
         'task': 'q5',
         'valid': False,
         'what': 'bias returned unchanged',
-        'hint': '편향을 그대로 돌려주었습니다',
+        'hint': '새 편향이 받은 편향과 같습니다',
         "code": """\
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
     return weights - learning_rate * images.T @ error / len(images), bias
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'bias gradient as the mean of the whole array (always 0)',
+        'hint': '숫자 하나(배열 전체의 평균',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
+    return weights - learning_rate * images.T @ error / len(images), bias - learning_rate * error.mean()
 """,
     },
     {
@@ -1001,7 +1045,7 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
     return weights - images.T @ error / len(images), bias - error.mean(axis=0)
 """,
     },
@@ -1014,7 +1058,7 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
     grad = error.T @ images / len(images)
     return weights.T - learning_rate * grad, bias - learning_rate * error.mean(axis=0)
 """,
@@ -1023,12 +1067,12 @@ def gradient_step(weights, bias, images, labels, learning_rate):
         'task': 'q5',
         'valid': False,
         'what': 'bias gradient averaged over classes (axis=1)',
-        'hint': 'shapes (10,) (7,)',
+        'hint': '이미지 7장인 배치(학습률 0.5)에서 답을 실행하자 오류',
         "code": """\
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
     return (weights - learning_rate * images.T @ error / len(images),
             bias - learning_rate * error.mean(axis=1))
 """,
@@ -1042,8 +1086,34 @@ def gradient_step(weights, bias, images, labels, learning_rate):
 from scipy.special import softmax
 
 def gradient_step(weights, bias, images, labels, learning_rate):
-    error = softmax(images @ weights + bias, axis=1) - labels
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
     return weights - learning_rate * images.T @ error / len(images)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'returns (bias, weights)',
+        'hint': '순서가 바뀌었습니다',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
+    return bias - learning_rate * error.mean(axis=0), weights - learning_rate * images.T @ error / len(images)
+""",
+    },
+    {
+        'task': 'q5',
+        'valid': False,
+        'what': 'divides by 784 instead of the batch size',
+        'hint': '허용 오차는 1e-6',
+        "code": """\
+from scipy.special import softmax
+
+def gradient_step(weights, bias, images, labels, learning_rate):
+    error = softmax(images @ weights + bias, axis=1) - np.eye(10)[labels]
+    return weights - learning_rate * images.T @ error / 784, bias - learning_rate * error.mean(axis=0)
 """,
     },
 ]
