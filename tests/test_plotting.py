@@ -69,6 +69,13 @@ def _figures():
             labels=["세로", "가로", "대각선", "흐림"]),
         "plot_receptive_field": lambda: helpers.plot_receptive_field(
             7, 3, influence=np.ones((7, 7))),
+        "plot_gradient_descent": lambda: helpers.plot_gradient_descent(
+            lambda w: (np.asarray(w) - 3.0) ** 2,
+            {"너무 작음: 0.02": [0.0, 0.5, 0.9], "너무 큼: 0.8": [0.0, 6.0, -2.0, 10.0]},
+            slope=lambda w: 2 * (w - 3.0)),
+        "plot_step_losses": lambda: helpers.plot_step_losses(
+            {"미니배치 32장": RNG.random(95), "전체 배치 600장": RNG.random(5)}, 5),
+        "plot_backpropagation": lambda: helpers.plot_backpropagation(),
     }
 
 
@@ -195,6 +202,10 @@ def test_no_reimplementation_of_what_sklearn_and_keras_do():
             GRAY[0], np.zeros((3, 3, 2)), np.zeros((26, 26, 2)), labels=["하나"]),
         lambda: helpers.plot_receptive_field(5, 3, layers=3),
         lambda: helpers.plot_receptive_field(7, 3, influence=np.ones((5, 5))),
+        lambda: helpers.plot_gradient_descent(lambda w: w, [0.0, 1.0]),
+        lambda: helpers.plot_gradient_descent(lambda w: w, {"발산": [0.0, np.inf]}),
+        lambda: helpers.plot_step_losses({"미니배치": []}, 5),
+        lambda: helpers.plot_step_losses({"미니배치": [1.0, 0.5]}, 0),
     ],
 )
 def test_bad_input_raises_clear_error(call):
@@ -367,3 +378,20 @@ def test_show_images_can_share_one_value_range():
     fig = helpers.show_images(np.stack([np.zeros((4, 4)), np.eye(4)]), value_range=(-1, 1))
     assert [ax.images[0].get_clim() for ax in fig.axes] == [(-1, 1), (-1, 1)]
     plt.close(fig)
+
+
+def test_gradient_descent_draws_each_path_on_its_loss_curve():
+    path = [0.0, 2.0, 2.8]
+    fig = helpers.plot_gradient_descent(lambda w: (np.asarray(w) - 3.0) ** 2, {"알맞음": path},
+                                        slope=lambda w: 2 * (w - 3.0))
+    ax = fig.axes[0]
+    points = ax.collections[0].get_offsets()
+    assert np.allclose(points[:, 0], path) and np.allclose(points[:, 1], (np.array(path) - 3) ** 2)
+    assert "기울기 -6.00" in [text.get_text() for text in ax.get_legend().get_texts()]
+
+
+def test_step_losses_put_each_run_on_the_same_epoch_axis():
+    fig = helpers.plot_step_losses({"미니배치": np.ones(95), "전체 배치": np.ones(5)}, 5)
+    lines = fig.axes[0].get_lines()
+    assert [len(line.get_xdata()) for line in lines] == [95, 5]
+    assert all(line.get_xdata()[0] == 0 and line.get_xdata()[-1] < 5 for line in lines)
