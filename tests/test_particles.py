@@ -6,6 +6,7 @@ that no such particle follows a number. A glued word (a class name) may take one
 must agree with the stored value. No space or line break goes between a value and its particle.
 """
 
+import ast
 import io
 import json
 import re
@@ -205,15 +206,24 @@ GLUE_REFERENCE = re.compile(r"\{glue:text\}`[^`]*`")  # checked by the test abov
 
 
 def comments_and_strings(code):
-    """The comments and string literals of Python `code` (IPython magics skipped)."""
+    """The comments and string literals of Python `code` (IPython magics skipped). Literals that
+    Python joins ("a " "b", f-strings) are read joined; a formatted value reads as "}"."""
     code = "\n".join("" if line.lstrip().startswith(("%", "!")) else line
                      for line in code.splitlines())
-    kinds = {tokenize.COMMENT, tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", -1)}
     try:
-        return [token.string for token in tokenize.generate_tokens(io.StringIO(code).readline)
-                if token.type in kinds]
-    except (tokenize.TokenError, SyntaxError):  # a cell with blanks (____) to fill in
+        tree = ast.parse(code)
+        comments = [token.string for token in tokenize.generate_tokens(io.StringIO(code).readline)
+                    if token.type == tokenize.COMMENT]
+    except (SyntaxError, tokenize.TokenError):  # a cell with blanks (____) to fill in
         return [code]
+    strings = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            strings.append("".join(part.value if isinstance(part, ast.Constant) else "}"
+                                   for part in node.values))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            strings.append(node.value)
+    return comments + strings
 
 
 def reader_texts():
@@ -236,7 +246,10 @@ def reader_texts():
         yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
 
 
-def spaced_particles(text):
+def spaced_particles(text, code=False):
+    if code:
+        return [snippet for part in comments_and_strings(text)
+                for snippet in spaced_particles(part)]
     text = GLUE_REFERENCE.sub("값", text)
     return [text[max(0, m.start() - 20):m.end()] for m in SPACED_PARTICLE.finditer(text)]
 
@@ -255,10 +268,12 @@ def test_no_space_before_a_particle_anywhere_a_reader_looks():
         ("빈칸 `____` 을 채우세요", True),
         ("softmax 로 합이 1 인 확률", True),
         ("print(f\"{name} 에 보냈습니다\")", True),
+        ("raise Mistake(f\"결과가 {result} \"\n              \"입니다\")", True),
         ("TensorFlow의 로그, `x`를 0~1로, (1, 28)입니다", False),
         ("정확도는 {glue:text}`acc:.4f` 입니다", False),  # glued values: the test above
         ("Dense 층 두 개", False),
     ],
 )
 def test_spaced_particles_are_found(text, spaced):
-    assert bool(spaced_particles(text)) is spaced
+    found = spaced_particles(text, code=text.startswith(("print", "raise")))
+    assert bool(found) is spaced

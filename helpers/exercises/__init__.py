@@ -109,7 +109,7 @@ def require_history(value, section):
     import keras
 
     if not isinstance(value, keras.callbacks.History):
-        raise Mistake(f"history가 model.fit의 결과(History)가 아니라 {type(value).__name__} "
+        raise Mistake(f"history가 model.fit의 결과(History)가 아니라 {type(value).__name__}"
                       "입니다. history = model.fit(...)으로 담으세요", section)
 
 

@@ -302,7 +302,7 @@ def q4(conv_params, dense_params):
                       k * k * channels * filters + k * k * channels * filters):
             raise Mistake(f"{case}가 {result:,}입니다. 편향은 필터마다 하나뿐입니다(필터의 칸이나 "
                           "입력 채널마다가 아닙니다)", "4장 5절")
-        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,} "
+        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,}"
                       "입니다", "4장 5절")
     for inputs, units in DENSE_CASES:
         expected = _keras_dense_params(inputs, units)
@@ -319,7 +319,7 @@ def q4(conv_params, dense_params):
         if result == inputs * (units + 1):
             raise Mistake(f"{case}가 {result:,}입니다. 편향은 입력마다가 아니라 뉴런마다 "
                           "하나입니다: (입력 + 1) × 뉴런", "4장 5절")
-        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,} "
+        raise Mistake(f"{case}가 {result!r}입니다. Keras의 count_params()는 {expected:,}"
                       "입니다", "4장 5절")
     return ("합성곱 층은 (k × k × 입력 채널 + 1) × 필터 수, 밀집층은 (입력 + 1) × 뉴런 수입니다. "
             "합성곱 층의 파라미터 수는 이미지 크기와 상관없습니다.")

@@ -370,7 +370,7 @@ def q4(top3):
             raise Mistake(f"{labels}는 확률이 가장 높은 세 클래스이지만 클래스 번호 순서입니다. "
                           "확률이 높은 것부터 늘어놓으세요", "6장 4절")
         if labels != expected:
-            raise Mistake(f"이름이 {labels}입니다. 가장 확률이 높은 세 클래스는 {expected} "
+            raise Mistake(f"이름이 {labels}입니다. 가장 확률이 높은 세 클래스는 {expected}"
                           "입니다", "6장 4절")
         values = [item[1] for item in result]
         if not np.allclose(np.asarray(values, dtype=float), probabilities[order[:3]],

@@ -152,7 +152,7 @@ def q3(per_class_accuracy):
                           "클래스마다 하나씩, 10개의 정확도가 필요합니다", "7장 6절")
         result = np.asarray(result, dtype=float)
         if result.shape != (10,):
-            raise Mistake(f"결과의 모양이 {result.shape}입니다. 클래스 10개마다 하나씩 (10,) "
+            raise Mistake(f"결과의 모양이 {result.shape}입니다. 클래스 10개마다 하나씩 (10,)"
                           "이어야 합니다. 한 번도 예측되지 않은 클래스(여기서는 고양이)도 "
                           "정확도 0으로 들어가야 합니다", "7장 6절")
         expected = _per_class(y_true, y_pred, "true")

@@ -66,7 +66,7 @@ def q1(augmentation):
                                 ("좌우", move.width_lower, move.width_upper)):
             largest = max(abs(low), abs(high))
             if largest > 0.1 + 1e-9:
-                raise Mistake(f"RandomTranslation이 {axis}로 사진 크기의 {largest * 100:g}% "
+                raise Mistake(f"RandomTranslation이 {axis}로 사진 크기의 {largest * 100:g}%"
                               "까지 옮깁니다. 이 문제는 위아래와 좌우 모두 10%(0.1)까지입니다",
                               "8장 4절")
             if largest < 0.1 - 1e-9:

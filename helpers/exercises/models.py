@@ -235,7 +235,7 @@ def check_model(model, reference, section, name="model"):
         raise Mistake(f"{name}의 입력 모양이 정해지지 않았습니다. 층 목록의 맨 앞에 "
                       f"keras.Input(shape={expected_input})를 넣으세요", section)
     if shape != expected_input:
-        raise Mistake(f"{name}의 입력 모양이 {shape}입니다. keras.Input(shape={expected_input}) "
+        raise Mistake(f"{name}의 입력 모양이 {shape}입니다. keras.Input(shape={expected_input})"
                       "이어야 합니다", section)
     rng = np.random.default_rng(0)
     x = rng.random((3, *expected_input)).astype("float32")

@@ -59,7 +59,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'patience=3 (chapter value)',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 9에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 9 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=3, restore_best_weights=True)
 """,
@@ -68,7 +68,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'missing restore_best_weights',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 7에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 7 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=2)
 """,
@@ -95,7 +95,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="loss", patience=2, resto
         'task': 'q1',
         'valid': False,
         'what': "val_accuracy with mode='min'",
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 3에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 3 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="min", patience=2,
                                                restore_best_weights=True)
@@ -105,7 +105,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="min
         'task': 'q1',
         'valid': False,
         'what': "val_loss with mode='max'",
-        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 3에',
+        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 3 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", mode="max", patience=2,
                                                restore_best_weights=True)
@@ -115,7 +115,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", mode="max", p
         'task': 'q1',
         'valid': False,
         'what': 'patience=1',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 4에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 4 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=1, restore_best_weights=True)
 """,
@@ -133,7 +133,7 @@ early_stopping = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", patience=
         'task': 'q1',
         'valid': False,
         'what': 'min_delta=0.05 (small gains count as no improvement)',
-        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 5에',
+        'hint': '검증 기록이 0.6, 0.7, 0.8, 0.78, 0.805, 0.79, 0.79, 0.81, 0.82인 훈련을 흉내 내자, 이 콜백은 5 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=2, min_delta=0.05,
                                                restore_best_weights=True)
@@ -143,7 +143,7 @@ early_stopping = keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=
         'task': 'q1',
         'valid': False,
         'what': 'restore_best_weights=False explicitly',
-        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 7에',
+        'hint': '검증 기록이 0.9, 0.7, 0.5, 0.55, 0.495, 0.52, 0.53, 0.47, 0.46인 훈련을 흉내 내자, 이 콜백은 7 에',
         "code": """\
 early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", patience=2, restore_best_weights=False)
 """,
