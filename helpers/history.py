@@ -49,8 +49,7 @@ def val_loss_trend(history, last=5):
     - overfitting_signal: 끝까지 남은 오름이 흔들림보다 큰지
     """
     curves = getattr(history, "history", history)
-    val_loss = np.asarray(curves.get("val_loss", []) if isinstance(curves, dict) else [],
-                          dtype=float)
+    val_loss = np.asarray(curves.get("val_loss", []) if isinstance(curves, dict) else [], float)
     if val_loss.size == 0:
         raise ValueError("훈련 기록(history)에 검증 손실 'val_loss'가 없습니다. "
                          "model.fit에 validation_data를 주었는지 확인하세요.")
